@@ -1,0 +1,358 @@
+"""The ``focalpoint`` command line (DESIGN §8): one parser, one error handler, one output helper.
+
+Exit codes: 0 success; 2 bad usage or bad data (wrong flag, unknown form or record, invalid
+record, unreadable file, rejected import lines); 3 storage (disk full, folder not writable,
+damaged database); 4 sync; 1 anything unexpected (logged with its traceback, never shown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from focalpoint import __version__, services
+from focalpoint.domain.errors import (
+    FocalpointError,
+    ImportFileError,
+    NotFound,
+    StorageError,
+    SyncError,
+    UsageError,
+    ValidationFailed,
+)
+from focalpoint.domain.formatting import format_date
+from focalpoint.domain.messages import describe_problem, error_message, message
+from focalpoint.store.datadir import DataDir, resolve_data_dir
+
+logger = logging.getLogger("focalpoint.cli")
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_DATA, EXIT_STORAGE, EXIT_SYNC = 0, 1, 2, 3, 4
+
+
+def out(text: str = "") -> None:
+    """Write one line to standard output (the CLI's only printing helper)."""
+    sys.stdout.write(text + "\n")
+
+
+def err(text: str) -> None:
+    """Write one line to standard error."""
+    sys.stderr.write(text + "\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors go through the project's error handler."""
+
+    def error(self, message_text: str) -> NoReturn:
+        raise UsageError(message_text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line grammar."""
+    parser = _Parser(prog="focalpoint", description="focalpoint — WANEP-Mali")
+    parser.add_argument("--version", action="version", version=f"focalpoint {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help="dossier des données (défaut : FOCALPOINT_HOME ou le dossier utilisateur)",
+    )
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("demo", help="remplir le dossier avec des données de démonstration")
+
+    rec = sub.add_parser("records", help="enregistrements").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    add = rec.add_parser("add", help="ajouter un enregistrement depuis un fichier JSON")
+    add.add_argument("--form", required=True)
+    add.add_argument("--file", required=True, type=Path)
+    add.add_argument("--draft", action="store_true", help="enregistrer comme brouillon")
+    lst = rec.add_parser("list", help="lister les enregistrements")
+    lst.add_argument("--form")
+    lst.add_argument("--status", choices=("draft", "final"))
+    lst.add_argument("--json", action="store_true", help="sortie JSON complète")
+    imp = rec.add_parser("import", help="importer un fichier .jsonl, .json, .csv ou .xlsx")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--form", help="formulaire des lignes qui n'en indiquent pas")
+    imp.add_argument("--all-or-nothing", action="store_true", help="tout ou rien")
+    show = rec.add_parser("show", help="afficher un enregistrement (JSON)")
+    show.add_argument("id")
+    delete = rec.add_parser("delete", help="supprimer un enregistrement")
+    delete.add_argument("id")
+
+    frm = sub.add_parser("forms", help="formulaires").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    fimp = frm.add_parser("import", help="convertir un XLSForm (.xlsx) en formulaire JSON")
+    fimp.add_argument("file", type=Path)
+    fimp.add_argument("--forms-dir", type=Path, help="dossier de sortie (défaut : forms/)")
+    frm.add_parser("list", help="lister les formulaires")
+
+    exp = sub.add_parser("export", help="exporter les enregistrements")
+    exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
+    exp.add_argument("-o", "--output", required=True, type=Path)
+    exp.add_argument("--form")
+    return parser
+
+
+def _setup_logging(data_dir: DataDir | None) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if data_dir is None:
+        return
+    try:
+        data_dir.root.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            data_dir.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return  # an unwritable folder is reported by open_database, in the user's language
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (the console script exits with it)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())  # never a traceback on stderr
+    lang = "en" if _lang_flag(args_list) == "en" else "fr"
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            build_parser().print_help(sys.stdout)
+            return EXIT_OK
+        data_dir = resolve_data_dir(args.data_dir)
+        _setup_logging(data_dir)
+        return _dispatch(args, data_dir)
+    except FocalpointError as exc:
+        return _report_error(exc, lang)
+    except KeyboardInterrupt:
+        err(message("cancelled", lang))
+        return EXIT_UNEXPECTED
+    except Exception:  # the one place where the unexpected is caught: logged, never shown raw
+        logger.exception("unexpected error")
+        err(message("error", lang))
+        return EXIT_UNEXPECTED
+
+
+def _lang_flag(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _report_error(exc: FocalpointError, lang: str) -> int:
+    logger.info("command failed: %s", exc.code)
+    err(error_message(exc, lang))
+    if isinstance(exc, ValidationFailed):
+        form = exc.params.get("form")
+        for problem in exc.problems:
+            err(f"  - {describe_problem(form, problem, lang)}")
+    if isinstance(exc, StorageError):
+        return EXIT_STORAGE
+    if isinstance(exc, SyncError):
+        return EXIT_SYNC
+    if isinstance(exc, UsageError | ValidationFailed | ImportFileError | NotFound):
+        return EXIT_DATA
+    return EXIT_UNEXPECTED
+
+
+def _dispatch(args: argparse.Namespace, data_dir: DataDir) -> int:
+    if args.command == "forms" and args.action == "import":
+        return _forms_import(args)
+    ws = services.open_workspace(data_dir)
+    try:
+        handler = _HANDLERS[(args.command, getattr(args, "action", None))]
+        return handler(ws, args)
+    finally:
+        ws.close()
+
+
+def _demo(ws: services.Workspace, args: argparse.Namespace) -> int:
+    report = services.load_demo(ws)
+    if report.existing:
+        out(message("demo_exists", args.lang, count=report.existing))
+    else:
+        out(
+            message(
+                "demo_done",
+                args.lang,
+                activities=report.activities,
+                incidents=report.incidents,
+                path=ws.data_dir.root,
+            )
+        )
+    return _print_list(ws, services.list_records(ws), args.lang, limit=20)
+
+
+def _read_json_file(path: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise ImportFileError(str(exc), path=str(path), reason_code="file_missing") from exc
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(str(exc), path=str(path), reason_code="not_utf8") from exc
+    except OSError as exc:
+        raise ImportFileError(str(exc), path=str(path), reason=exc.strerror) from exc
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            exc.msg, path=str(path), reason_code="not_json", line=exc.lineno, column=exc.colno
+        ) from exc
+    if not isinstance(doc, dict):
+        raise ImportFileError("not an object", path=str(path), reason_code="not_json_object")
+    data = doc.get("data", doc)
+    if not isinstance(data, dict):
+        raise ImportFileError("not an object", path=str(path), reason_code="not_json_object")
+    return data
+
+
+def _records_add(ws: services.Workspace, args: argparse.Namespace) -> int:
+    form = services.get_form(ws, args.form)
+    data = _read_json_file(args.file)
+    try:
+        result = services.save_record(ws, form.id, data, final=not args.draft)
+    except ValidationFailed as exc:
+        exc.params = {**exc.params, "form": form}
+        raise
+    out(result.record.id)
+    return EXIT_OK
+
+
+def _print_list(
+    ws: services.Workspace, rows: Iterable[services.Record], lang: str, limit: int | None = None
+) -> int:
+    shown = 0
+    for record in rows:
+        if limit is not None and shown >= limit:
+            out("…")
+            break
+        region = ws.locations.region(record.region)
+        out(
+            "\t".join(
+                (
+                    record.id,
+                    record.form_id,
+                    format_date(record.record_date, lang),
+                    region.name if region else record.region,
+                    record.status,
+                    record.title,
+                )
+            )
+        )
+        shown += 1
+    if shown == 0:
+        out(message("no_records", lang))
+    return EXIT_OK
+
+
+def _records_list(ws: services.Workspace, args: argparse.Namespace) -> int:
+    rows = services.list_records(ws, form_id=args.form, status=args.status)
+    if not args.json:
+        return _print_list(ws, rows, args.lang)
+    sys.stdout.write("[")
+    for i, record in enumerate(rows):
+        sys.stdout.write(
+            ("," if i else "") + "\n" + json.dumps(_as_json(record), ensure_ascii=False)
+        )
+    sys.stdout.write("\n]\n")
+    return EXIT_OK
+
+
+def _as_json(record: services.Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "form_id": record.form_id,
+        "form_version": record.form_version,
+        "region": record.region,
+        "status": record.status,
+        "title": record.title,
+        "record_date": record.record_date,
+        "author": record.author,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "data": record.data,
+    }
+
+
+def _records_show(ws: services.Workspace, args: argparse.Namespace) -> int:
+    out(json.dumps(_as_json(services.get_record(ws, args.id)), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _records_delete(ws: services.Workspace, args: argparse.Namespace) -> int:
+    services.delete_record(ws, args.id)
+    return EXIT_OK
+
+
+def _records_import(ws: services.Workspace, args: argparse.Namespace) -> int:
+    report = services.import_records(
+        ws, args.file, form_id=args.form, all_or_nothing=args.all_or_nothing
+    )
+    for row in report.rejected:
+        where = message("line", args.lang, line=row.line)
+        if row.sheet:
+            where = f"{row.sheet}, {where}"
+        form = ws.forms.get(row.form_id or "")
+        for problem in row.problems:
+            err(f"{args.file.name}, {where} : {describe_problem(form, problem, args.lang)}")
+    if args.all_or_nothing and report.rejected:
+        err(message("nothing_imported", args.lang))
+    out(message("imported", args.lang, count=len(report.imported), rejected=len(report.rejected)))
+    return EXIT_DATA if report.rejected else EXIT_OK
+
+
+def _forms_list(ws: services.Workspace, args: argparse.Namespace) -> int:
+    for form in ws.forms.values():
+        out(f"{form.id}\tv{form.version}\t{form.title.get(args.lang, form.title['fr'])}")
+    return EXIT_OK
+
+
+def _forms_import(args: argparse.Namespace) -> int:
+    from focalpoint.store.forms import default_forms_dir
+    from focalpoint.xlsform import write_form, xlsform_to_form
+
+    result = xlsform_to_form(args.file)
+    for note in result.unsupported:
+        err(message("unsupported_feature", args.lang, what=note))
+    path = write_form(result.definition, args.forms_dir or default_forms_dir())
+    out(
+        message(
+            "form_imported",
+            args.lang,
+            form=result.definition["id"],
+            version=result.definition["version"],
+            path=path,
+        )
+    )
+    return EXIT_OK
+
+
+def _export(ws: services.Workspace, args: argparse.Namespace) -> int:
+    count = services.export_records(ws, args.format, args.output, form_id=args.form)
+    out(message("exported", args.lang, count=count, path=args.output))
+    return EXIT_OK
+
+
+_HANDLERS = {
+    ("demo", None): _demo,
+    ("records", "add"): _records_add,
+    ("records", "list"): _records_list,
+    ("records", "import"): _records_import,
+    ("records", "show"): _records_show,
+    ("records", "delete"): _records_delete,
+    ("forms", "list"): _forms_list,
+    ("export", None): _export,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

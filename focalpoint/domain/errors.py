@@ -1,0 +1,104 @@
+"""The one exception hierarchy of focalpoint, rooted at FocalpointError.
+
+Each class carries a stable ``code`` (a snake_case word) that the message table in
+``domain.messages`` turns into French or English; the developer-facing ``str()`` stays English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from focalpoint.domain.problems import Problem
+
+
+class FocalpointError(Exception):
+    """Base of every error focalpoint raises on purpose.
+
+    ``params`` holds the values that the user-facing message needs (a path, a line number...).
+    """
+
+    code = "error"
+
+    def __init__(self, detail: str = "", /, **params: Any) -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+        self.params: Mapping[str, Any] = params
+
+
+class UsageError(FocalpointError):
+    """A command or its arguments are wrong (bad flag value, unknown form...)."""
+
+    code = "usage_error"
+
+
+class ValidationFailed(FocalpointError):
+    """A record does not satisfy its form; ``problems`` lists every problem found."""
+
+    code = "validation_failed"
+
+    def __init__(self, problems: Sequence[Problem], detail: str = "", /, **params: Any) -> None:
+        super().__init__(detail or f"{len(problems)} problem(s)", count=len(problems), **params)
+        self.problems = list(problems)
+
+
+class NotFound(FocalpointError):
+    """A record, form or file that was asked for does not exist."""
+
+    code = "not_found"
+
+
+class Conflict(FocalpointError):
+    """A write collided with another version of the same record."""
+
+    code = "conflict"
+
+
+class StorageError(FocalpointError):
+    """The local database or file store could not be read or written."""
+
+    code = "storage_error"
+
+
+class DiskFull(StorageError):
+    """The disk holding the data directory is full."""
+
+    code = "disk_full"
+
+
+class DataDirNotWritable(StorageError):
+    """The data directory cannot be created or written."""
+
+    code = "data_dir_not_writable"
+
+
+class DatabaseCorrupt(StorageError):
+    """``PRAGMA quick_check`` found damage; writes are refused until a backup is restored."""
+
+    code = "database_corrupt"
+
+
+class SyncError(FocalpointError):
+    """A synchronisation failed; ``kind`` is one of auth, network, protocol, server."""
+
+    code = "sync_error"
+
+    def __init__(self, kind: str, detail: str = "", /, **params: Any) -> None:
+        super().__init__(detail or kind, kind=kind, **params)
+        self.kind = kind
+
+
+class ImportFileError(FocalpointError):
+    """A file given to an import cannot be read at all (not the format, unreadable, no header).
+
+    Row-level problems do not raise this: they are reported per line by the import.
+    """
+
+    code = "import_file_error"
+
+
+class Cancelled(FocalpointError):
+    """The user cancelled a long task; shown silently."""
+
+    code = "cancelled"

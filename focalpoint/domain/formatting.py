@@ -1,0 +1,58 @@
+"""French (and English) formatting of dates and numbers, through Babel, shared by every layer.
+
+Dates show as dd/mm/yyyy (``format_date``) or "26 mai 2023" (``format_long_date``); numbers use
+French grouping with U+202F ("1 234"); percentages "12,5 %". No other module formats by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal
+from babel.numbers import format_percent as _babel_percent
+
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, LOCALES["fr"])
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def format_date(value: date | str | None, lang: str = "fr") -> str:
+    """dd/mm/yyyy for a date or an ISO string; an unreadable value is returned as it is."""
+    day = _as_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return _babel_date(day, format="dd/MM/yyyy", locale=_locale(lang))
+
+
+def format_long_date(value: date | str | None, lang: str = "fr") -> str:
+    """ "26 mai 2023" (fr) / "26 May 2023" (en)."""
+    day = _as_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return _babel_date(day, format="d MMMM yyyy", locale=_locale(lang))
+
+
+def format_number(value: float, lang: str = "fr", *, decimals: int = 0) -> str:
+    """ "1 234" with U+202F in French; ``decimals`` fixed fraction digits."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def format_percent(ratio: float, lang: str = "fr", *, decimals: int = 1) -> str:
+    """ "12,5 %" for 0.125 in French."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u202f%"
+    return _babel_percent(ratio, format=pattern, locale=_locale(lang))

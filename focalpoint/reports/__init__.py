@@ -1,0 +1,1 @@
+"""Reports and exports built from plain data (never from a database)."""

@@ -1,0 +1,1 @@
+"""The secretariat server (FastAPI), its storage and admin commands."""

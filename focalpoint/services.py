@@ -1,0 +1,428 @@
+"""Use cases shared by the desktop app and the command line: save, delete, list, import,
+export, attach, demo. Plain arguments, no Qt; each write returns what changed (``Changes``).
+
+A ``Workspace`` is one open data folder: its database, its attachment store and the forms known
+on this laptop (the shipped ones, plus any newer version stored in the database).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from focalpoint.domain.errors import Cancelled, NotFound, UsageError, ValidationFailed
+from focalpoint.domain.forms import Form
+from focalpoint.domain.locations import Locations, default_locations
+from focalpoint.domain.problems import Problem
+from focalpoint.domain.validation import compute, prepare, record_region, validate
+from focalpoint.importers import ImportRow, read_rows
+from focalpoint.store import blobs, records
+from focalpoint.store import forms as form_store
+from focalpoint.store.datadir import DataDir
+from focalpoint.store.db import open_database
+from focalpoint.store.records import Record, RecordWrite
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, so screens refresh only what moved."""
+
+    records: frozenset[str] = frozenset()
+    forms: bool = False
+    attachments: frozenset[str] = frozenset()
+
+
+@dataclass
+class Workspace:
+    """An open data folder: database, attachment store, forms, reference list."""
+
+    data_dir: DataDir
+    db: Database
+    forms: dict[str, Form]
+    locations: Locations = field(default_factory=default_locations)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+
+def open_workspace(data_dir: DataDir, *, forms_dir: Path | None = None) -> Workspace:
+    """Open (creating if needed) the data folder and register the shipped forms' versions.
+
+    Raises the storage errors of ``store.db.open_database``.
+    """
+    db = open_database(data_dir.database)
+    try:
+        shipped = form_store.load_shipped_forms(forms_dir)
+        for form in shipped.values():
+            form_store.ensure_form_version(db, form)
+        stored = form_store.latest_stored_forms(db)
+        current = {**shipped, **{k: v for k, v in stored.items() if k not in shipped}}
+        for form_id, form in stored.items():
+            if form_id in shipped and form.version > shipped[form_id].version:
+                current[form_id] = form
+    except BaseException:
+        db.close()
+        raise
+    return Workspace(data_dir=data_dir, db=db, forms=current)
+
+
+def now_utc() -> str:
+    """The current UTC time as stored in records (ISO 8601, milliseconds)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def get_form(ws: Workspace, form_id: str) -> Form:
+    """The current version of ``form_id``. Raises ``UsageError`` naming the known forms."""
+    form = ws.forms.get(form_id)
+    if form is None:
+        raise UsageError(
+            f"unknown form {form_id}",
+            detail_code="unknown_form",
+            form=form_id,
+            known=", ".join(sorted(ws.forms)),
+        )
+    return form
+
+
+def form_of(ws: Workspace, record: Record) -> Form:
+    """The form version ``record`` was made with (stored on this laptop)."""
+    current = ws.forms.get(record.form_id)
+    if current is not None and current.version == record.form_version:
+        return current
+    return form_store.get_form_version(ws.db, record.form_id, record.form_version)
+
+
+def get_setting(ws: Workspace, key: str, default: str = "") -> str:
+    """A local setting's value, or ``default``."""
+    rows = list(ws.db.query("select value from settings where key = ?", [key]))
+    return rows[0]["value"] if rows else default
+
+
+def set_setting(ws: Workspace, key: str, value: str) -> None:
+    """Store a local setting (one transaction)."""
+    with ws.db.atomic():
+        ws.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+def current_author(ws: Workspace) -> str:
+    """Who writes records on this laptop: the ``author`` setting, else the system user name."""
+    return get_setting(ws, "author") or getpass.getuser()
+
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """A saved record, the problems it still has (a draft may have some) and what changed."""
+
+    record: Record
+    problems: tuple[Problem, ...]
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A record's data after prepare + compute, with its problems and derived columns."""
+
+    data: dict[str, Any]
+    problems: tuple[Problem, ...]
+    region: str
+    title: str
+    record_date: str
+
+
+def check_record(ws: Workspace, form: Form, raw: Mapping[str, Any]) -> Checked:
+    """Coerce, compute and validate ``raw`` against ``form`` without saving anything."""
+    data = compute(form, prepare(form, raw, ws.locations))
+    problems = tuple(validate(form, data, locations=ws.locations))
+    day = data.get(form.date_field)
+    record_date = day if isinstance(day, str) and _is_iso_date(day) else ""
+    title = data.get(form.title_field)
+    return Checked(
+        data=data,
+        problems=problems,
+        region=record_region(form, data) or "",
+        title=title if isinstance(title, str) else "",
+        record_date=record_date,
+    )
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def save_record(
+    ws: Workspace,
+    form_id: str,
+    data: Mapping[str, Any],
+    *,
+    record_id: str | None = None,
+    final: bool = False,
+) -> SaveResult:
+    """Save a draft (whatever its problems: typing is never lost) or a final record.
+
+    A new record gets a UUID4 made here, never regenerated; an existing one keeps its id and its
+    form version. Raises ``ValidationFailed`` when ``final`` and the record has problems (nothing
+    is written then), ``NotFound`` for an unknown or deleted ``record_id``.
+    """
+    existing = records.get_record(ws.db, record_id) if record_id else None
+    form = form_of(ws, existing) if existing else get_form(ws, form_id)
+    checked = check_record(ws, form, data)
+    if final and checked.problems:
+        raise ValidationFailed(checked.problems)
+    write = RecordWrite(
+        id=existing.id if existing else str(uuid.uuid4()),
+        form_id=form.id,
+        form_version=form.version,
+        region=checked.region,
+        status="final" if final else "draft",
+        data=checked.data,
+        author=existing.author if existing else current_author(ws),
+        title=checked.title,
+        record_date=checked.record_date,
+    )
+    record = records.save_record(ws.db, write, now=now_utc())
+    logger.info("saved record %s (%s, %s)", record.id, record.form_id, record.status)
+    return SaveResult(record, checked.problems, Changes(records=frozenset({record.id})))
+
+
+def delete_record(ws: Workspace, record_id: str) -> Changes:
+    """Delete a record (a tombstone that syncs). Raises ``NotFound``."""
+    records.delete_record(ws.db, record_id, now=now_utc())
+    logger.info("deleted record %s", record_id)
+    return Changes(records=frozenset({record_id}))
+
+
+def get_record(ws: Workspace, record_id: str) -> Record:
+    """A live record by id. Raises ``NotFound``."""
+    return records.get_record(ws.db, record_id)
+
+
+def list_records(
+    ws: Workspace, *, form_id: str | None = None, status: str | None = None
+) -> Iterator[Record]:
+    """Live records, by date then id (a generator: memory stays flat)."""
+    if form_id is not None:
+        get_form(ws, form_id)
+    return records.iter_records(ws.db, form_id=form_id, status=status)
+
+
+def attach_file(ws: Workspace, path: Path) -> blobs.Attachment:
+    """Copy a file into the content-addressed store; returns the value a record holds."""
+    return blobs.store_file(ws.db, ws.data_dir.attachments, path)
+
+
+# ----------------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A line of an import file that was not imported, and why."""
+
+    line: int
+    sheet: str | None
+    form_id: str | None
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The outcome of an import: ids written and lines rejected."""
+
+    imported: tuple[str, ...]
+    rejected: tuple[RejectedRow, ...]
+    changes: Changes
+
+
+def import_records(
+    ws: Workspace,
+    path: Path,
+    *,
+    form_id: str | None = None,
+    all_or_nothing: bool = False,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    """Import a .jsonl, .json, .csv or .xlsx file of records as final records.
+
+    Every line is checked like a final save; a bad line is reported with its number and the
+    others are imported (all in one transaction), or, with ``all_or_nothing``, nothing is.
+    A line with the id of an existing record updates it. Raises ``ImportFileError`` for a file
+    that cannot be read, ``UsageError`` for an unknown ``form_id``, ``Cancelled``.
+    """
+    if form_id is not None:
+        get_form(ws, form_id)
+    rows = read_rows(path, ws.forms, form_id)
+    writes: list[tuple[ImportRow, RecordWrite, bool]] = []
+    rejected: list[RejectedRow] = []
+    for i, row in enumerate(rows):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("import cancelled")
+        outcome = _check_import_row(ws, row)
+        if isinstance(outcome, RejectedRow):
+            rejected.append(outcome)
+        else:
+            writes.append((row, *outcome))
+        if progress is not None and i % 100 == 0:
+            progress(i, len(rows))
+    if all_or_nothing and rejected:
+        return ImportReport((), tuple(rejected), Changes())
+    now = now_utc()
+    with ws.db.atomic():
+        for _row, write, exists in writes:
+            if exists:
+                records.save_record(ws.db, write, now=now)
+        records.insert_records(ws.db, (w for _r, w, exists in writes if not exists), now=now)
+    ids = tuple(w.id for _r, w, _e in writes)
+    logger.info("imported %d records, rejected %d lines", len(ids), len(rejected))
+    return ImportReport(ids, tuple(rejected), Changes(records=frozenset(ids)))
+
+
+def _check_import_row(ws: Workspace, row: ImportRow) -> RejectedRow | tuple[RecordWrite, bool]:
+    def reject(*problems: Problem) -> RejectedRow:
+        return RejectedRow(row.line, row.sheet, row.form_id, problems)
+
+    if row.problems:
+        return reject(*row.problems)
+    form = ws.forms.get(row.form_id or "")
+    if form is None:
+        known = ", ".join(sorted(ws.forms))
+        return reject(
+            Problem("form_id", "unknown_form", {"form": row.form_id or "", "known": known})
+        )
+    existing = None
+    if row.record_id:
+        try:
+            existing = records.get_record(ws.db, str(uuid.UUID(row.record_id)))
+        except ValueError:
+            return reject(Problem("id", "pattern_mismatch"))
+        except NotFound:
+            existing = None
+    checked = check_record(ws, form, row.data)
+    if checked.problems:
+        return reject(*checked.problems)
+    write = RecordWrite(
+        id=str(uuid.UUID(row.record_id)) if row.record_id else str(uuid.uuid4()),
+        form_id=form.id,
+        form_version=form.version,
+        region=checked.region,
+        status="final",
+        data=checked.data,
+        author=existing.author if existing else current_author(ws),
+        title=checked.title,
+        record_date=checked.record_date,
+    )
+    return write, existing is not None
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def export_records(ws: Workspace, fmt: str, out: Path, *, form_id: str | None = None) -> int:
+    """Export live records (all forms, or ``form_id``) as csv (a folder), xlsx or json.
+
+    Returns how many records were written. Raises ``UsageError`` for an unknown format or form,
+    ``StorageError`` subclasses when the output cannot be written.
+    """
+    from focalpoint.reports import exports
+    from focalpoint.store.db import translate_errors
+
+    if fmt not in exports.FORMATS:
+        raise UsageError(f"unknown format {fmt}", detail=fmt)
+    forms = {form_id: get_form(ws, form_id)} if form_id else ws.forms
+    plain = [_plain(r) for r in list_records(ws, form_id=form_id)]
+    with translate_errors(out):
+        if fmt == "json":
+            exports.write_json(plain, out)
+        elif fmt == "xlsx":
+            exports.write_xlsx(exports.build_tables(forms, plain), out)
+        else:
+            exports.write_csv(exports.build_tables(forms, plain), out)
+    logger.info("exported %d records as %s", len(plain), fmt)
+    return len(plain)
+
+
+def _plain(record: Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "form_id": record.form_id,
+        "form_version": record.form_version,
+        "region": record.region,
+        "status": record.status,
+        "author": record.author,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "data": record.data,
+    }
+
+
+# ----------------------------------------------------------------------------- demo
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    """What ``load_demo`` wrote (0 and 0 when demo data was already there)."""
+
+    activities: int
+    incidents: int
+    existing: int
+    changes: Changes
+
+
+def load_demo(ws: Workspace, *, seed: int = 2023, progress: Progress | None = None) -> DemoReport:
+    """Fill an empty workspace with the deterministic demo data set (checked like final saves).
+
+    Does nothing when the database already holds records. Raises ``ValidationFailed`` if the
+    generator made an invalid record (a bug, caught by the tests).
+    """
+    from focalpoint.demo import generate_demo
+
+    existing = records.count_records(ws.db, include_deleted=True)
+    if existing:
+        return DemoReport(0, 0, existing, Changes())
+    generated = generate_demo(ws.locations, seed=seed)
+    writes = []
+    for i, demo in enumerate(generated):
+        form = get_form(ws, demo.form_id)
+        checked = check_record(ws, form, demo.data)
+        if checked.problems and demo.status == "final":
+            raise ValidationFailed(checked.problems, detail=f"demo record {demo.id}")
+        writes.append(
+            RecordWrite(
+                id=demo.id,
+                form_id=form.id,
+                form_version=form.version,
+                region=checked.region,
+                status=demo.status,
+                data=checked.data,
+                author=demo.author,
+                title=checked.title,
+                record_date=checked.record_date,
+            )
+        )
+        if progress is not None and i % 100 == 0:
+            progress(i, len(generated))
+    records.insert_records(ws.db, writes, now=now_utc())
+    counts = {f: sum(1 for w in writes if w.form_id == f) for f in ("activite", "incident")}
+    return DemoReport(
+        counts["activite"], counts["incident"], 0, Changes(records=frozenset(w.id for w in writes))
+    )

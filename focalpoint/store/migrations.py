@@ -1,0 +1,86 @@
+"""The schema of the laptop's database, created and changed only by these migrations.
+
+One ``Migrations("focalpoint")`` set; functions ``mNNN_…`` run in order, each in one
+transaction with its bookkeeping row. A merged migration is never edited: add a new one.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("focalpoint")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Records with their sync columns, form versions, blobs and settings."""
+    db["records"].create(
+        {
+            "id": str,
+            "form_id": str,
+            "form_version": int,
+            "region": str,
+            "status": str,
+            "data": str,
+            "created_at": str,
+            "updated_at": str,
+            "author": str,
+            "version": int,
+            "base_version": int,
+            "dirty": int,
+            "local_rev": int,
+            "deleted": int,
+        },
+        pk="id",
+        not_null={
+            "form_id",
+            "form_version",
+            "status",
+            "data",
+            "created_at",
+            "updated_at",
+            "dirty",
+            "local_rev",
+            "deleted",
+        },
+        defaults={"dirty": 1, "local_rev": 1, "deleted": 0, "region": ""},
+    )
+    db["records"].create_index(["form_id", "deleted"])
+    db["form_versions"].create(
+        {"form_id": str, "version": int, "definition": str, "added_at": str},
+        pk=("form_id", "version"),
+    )
+    db["blobs"].create(
+        {"sha256": str, "size": int, "mime": str, "created_at": str},
+        pk="sha256",
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_record_title_and_date(db: Database) -> None:
+    """Denormalised title and date for fast lists, sorting and period filters; backfilled."""
+    records = db["records"]
+    records.add_column("title", str, not_null_default="")
+    records.add_column("record_date", str, not_null_default="")
+    fields = {
+        row["form_id"]: json.loads(row["definition"])
+        for row in db.query(
+            "select form_id, definition from form_versions fv where version = "
+            "(select max(version) from form_versions where form_id = fv.form_id)"
+        )
+    }
+    for row in list(db.query("select id, form_id, data from records")):
+        definition = fields.get(row["form_id"], {})
+        data = json.loads(row["data"])
+        title = data.get(definition.get("title_field", "titre")) or ""
+        day = data.get(definition.get("date_field", "date")) or ""
+        db.execute(
+            "update records set title = ?, record_date = ? where id = ?",
+            [str(title), str(day), row["id"]],
+        )
+    records.create_index(["form_id", "deleted", "record_date"])
+    db.execute("create index idx_records_dirty on records(dirty) where dirty = 1")

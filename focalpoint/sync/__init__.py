@@ -1,0 +1,1 @@
+"""Synchronisation with the secretariat server: shared wire protocol, HTTP client and engine."""

@@ -1,0 +1,84 @@
+"""Shared fixtures: every test gets its own data folder; nothing touches a real user folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from focalpoint import services
+from focalpoint.store.datadir import DataDir
+from focalpoint.store.db import open_database
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point FOCALPOINT_HOME at the test's temporary folder."""
+    monkeypatch.setenv("FOCALPOINT_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    """A fresh, not yet created, data folder."""
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def db(data_dir: DataDir) -> Iterator:
+    """The laptop database of ``data_dir``, opened with ``open_database`` (a real file)."""
+    database = open_database(data_dir.database)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ws(data_dir: DataDir) -> Iterator[services.Workspace]:
+    """An open workspace on an empty data folder."""
+    workspace = services.open_workspace(data_dir)
+    yield workspace
+    workspace.close()
+
+
+def incident_data(**overrides: object) -> dict[str, object]:
+    """A valid incident as a person would type it."""
+    data: dict[str, object] = {
+        "titre": "Attaque d'un poste de contrôle",
+        "date_incident": "2023-05-26",
+        "heure": "14:30",
+        "lieu": {"region": "gao", "cercle": "ansongo"},
+        "domaine": "crime_extremisme",
+        "type_incident": "attaque_armee",
+        "description": "Des hommes armés ont attaqué le poste de contrôle à l'aube.",
+        "morts": 3,
+        "blesses": 2,
+        "sources": ["temoin"],
+        "fiabilite": "probable",
+    }
+    data.update(overrides)
+    return data
+
+
+def activity_data(participants: int = 3, **overrides: object) -> dict[str, object]:
+    """A valid activity with ``participants`` rows."""
+    rows = [
+        {"nom": "Maïga", "prenom": "Aminata", "sexe": "F", "age": 24, "telephone": "76 12 34 56"},
+        {"nom": "Touré", "prenom": "Moussa", "sexe": "M", "age": 41},
+        {"nom": "Ag Mohamed", "prenom": "Ibrahim", "sexe": "M", "age": 30, "handicap": True},
+    ]
+    data: dict[str, object] = {
+        "programme": "news",
+        "type_activite": "atelier",
+        "titre": "Atelier de formation des moniteurs NEWS",
+        "date_debut": "2023-05-22",
+        "date_fin": "2023-05-24",
+        "lieu": {"region": "gao", "cercle": "gao"},
+        "participants": [dict(rows[i % 3]) for i in range(participants)],
+    }
+    data.update(overrides)
+    return data
