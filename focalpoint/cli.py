@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _setup_logging(data_dir: DataDir | None) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    logging.raiseExceptions = False  # a log file on a full disk must not print on the console
     if data_dir is None:
         return
     try:

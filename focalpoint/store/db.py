@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,7 @@ from focalpoint.domain.errors import (
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+LOW_DISK_BYTES = 1 << 20  # under 1 MiB free, an I/O error is taken for a full disk
 PINNED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
 
 
@@ -83,14 +85,18 @@ def _ensure_writable_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path | None = None) -> Iterator[None]:
-    """Turn the SQLite errors a person can act on into the project's storage errors."""
+def translate_errors(where_: Path | Database | None = None) -> Iterator[None]:
+    """Turn the SQLite errors a person can act on into the project's storage errors.
+
+    ``where_`` (a file, folder or open database) says which disk to look at and what to name.
+    """
+    path = database_file(where_) if isinstance(where_, Database) else where_
     where = str(path) if path else ""
     try:
         yield
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
-        if "disk is full" in text or "database or disk is full" in text:
+        if "disk is full" in text or ("disk i/o error" in text and _is_nearly_full(path)):
             raise DiskFull(str(exc)) from exc
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             raise DataDirNotWritable(str(exc), path=where) from exc
@@ -103,6 +109,25 @@ def translate_errors(path: Path | None = None) -> Iterator[None]:
         if exc.errno == 28:  # ENOSPC
             raise DiskFull(str(exc)) from exc
         raise StorageError(str(exc), detail=str(exc)) from exc
+
+
+def database_file(db: Database) -> Path | None:
+    """The file behind an open database (None for an in-memory one)."""
+    try:
+        rows = db.execute("PRAGMA database_list").fetchall()
+    except sqlite3.Error:
+        return None
+    main = next((r[2] for r in rows if r[1] == "main"), "")
+    return Path(main) if main else None
+
+
+def _is_nearly_full(path: Path | None) -> bool:
+    """SQLite reports ENOSPC on its shared-memory and log files as a bare I/O error."""
+    folder = path if path is not None and path.is_dir() else (path.parent if path else Path.cwd())
+    try:
+        return shutil.disk_usage(folder).free < LOW_DISK_BYTES
+    except OSError:
+        return False
 
 
 def read_pragmas(db: Database) -> dict[str, object]:

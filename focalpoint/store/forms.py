@@ -70,7 +70,7 @@ def load_shipped_forms(forms_dir: Path | None = None) -> dict[str, Form]:
 
 def ensure_form_version(db: Database, form: Form) -> None:
     """Store ``form``'s definition under (id, version) if it is not there yet."""
-    with translate_errors(), db.atomic():
+    with translate_errors(db), db.atomic():
         if not list(
             db.query(
                 "select 1 from form_versions where form_id = ? and version = ?",

@@ -106,7 +106,7 @@ def save_record(db: Database, write: RecordWrite, *, now: str) -> Record:
     that version, adds 1 to ``local_rev`` and marks the row dirty. Raises ``NotFound`` when the
     record was deleted (a tombstone is not edited back to life).
     """
-    with translate_errors(), db.atomic():
+    with translate_errors(db), db.atomic():
         existing = find_record(db, write.id)
         if existing is not None and existing.deleted:
             raise NotFound(f"record {write.id} is deleted", detail=write.id)
@@ -159,7 +159,7 @@ def insert_records(db: Database, writes: Iterable[RecordWrite], *, now: str) -> 
         }
         for w in writes
     )
-    with translate_errors(), db.atomic():
+    with translate_errors(db), db.atomic():
         before = db["records"].count
         db["records"].insert_all(rows, batch_size=500)
         return db["records"].count - before
@@ -171,7 +171,7 @@ def delete_record(db: Database, record_id: str, *, now: str) -> Record:
     The row stays so that the deletion syncs; its data is kept for conflict review.
     Raises ``NotFound`` when there is no live record ``record_id``.
     """
-    with translate_errors(), db.atomic():
+    with translate_errors(db), db.atomic():
         record = get_record(db, record_id)
         db["records"].update(
             record_id,
