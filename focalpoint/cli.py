@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err(message("cancelled", lang))
         return EXIT_UNEXPECTED
+    except BrokenPipeError:  # the reader (e.g. `| head`) has gone: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:  # the one place where the unexpected is caught: logged, never shown raw
         logger.exception("unexpected error")
         err(message("error", lang))
