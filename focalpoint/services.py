@@ -226,6 +226,13 @@ def list_records(
     return records.iter_records(ws.db, form_id=form_id, status=status)
 
 
+def list_summaries(ws: Workspace, *, form_id: str | None = None) -> list[records.RecordSummary]:
+    """What record lists show (no record data decoded): fast enough for 100,000 rows."""
+    if form_id is not None:
+        get_form(ws, form_id)
+    return records.list_summaries(ws.db, form_id=form_id)
+
+
 def attach_file(ws: Workspace, path: Path) -> blobs.Attachment:
     """Copy a file into the content-addressed store; returns the value a record holds."""
     return blobs.store_file(ws.db, ws.data_dir.attachments, path)

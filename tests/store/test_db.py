@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,24 @@ def test_unwritable_folder_is_reported(tmp_path: Path) -> None:
     folder.chmod(0o500)
     with pytest.raises(DataDirNotWritable):
         open_database(folder / "focalpoint.db")
+
+
+def test_read_only_filesystem_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "ro-mount"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a read-only tmpfs here (needs root): {mounted.stderr.strip()}")
+    try:
+        with pytest.raises(DataDirNotWritable):
+            open_database(folder / "focalpoint.db")
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:

@@ -100,3 +100,14 @@ def test_a_failed_save_leaves_nothing_half_written(db: Database) -> None:
         records.insert_records(db, [write("new-1"), write("dup")], now="t")
     assert records.find_record(db, "new-1") is None
     assert records.count_dirty(db) == 1
+
+
+def test_summaries_list_live_records_without_their_data(db: Database) -> None:
+    kept = records.save_record(db, write(), now="t")
+    gone = records.save_record(db, write(form_id="activite"), now="t")
+    records.delete_record(db, gone.id, now="t2")
+    summaries = records.list_summaries(db)
+    assert [(s.id, s.title, s.region, s.dirty) for s in summaries] == [
+        (kept.id, "Vol de bétail à Bourem", "gao", True)
+    ]
+    assert records.list_summaries(db, form_id="activite") == []
