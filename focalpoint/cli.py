@@ -266,30 +266,18 @@ def _records_list(ws: services.Workspace, args: argparse.Namespace) -> int:
     sys.stdout.write("[")
     for i, record in enumerate(rows):
         sys.stdout.write(
-            ("," if i else "") + "\n" + json.dumps(_as_json(record), ensure_ascii=False)
+            ("," if i else "") + "\n" + json.dumps(services.record_dict(record), ensure_ascii=False)
         )
     sys.stdout.write("\n]\n")
     return EXIT_OK
 
 
-def _as_json(record: services.Record) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "form_id": record.form_id,
-        "form_version": record.form_version,
-        "region": record.region,
-        "status": record.status,
-        "title": record.title,
-        "record_date": record.record_date,
-        "author": record.author,
-        "created_at": record.created_at,
-        "updated_at": record.updated_at,
-        "data": record.data,
-    }
-
-
 def _records_show(ws: services.Workspace, args: argparse.Namespace) -> int:
-    out(json.dumps(_as_json(services.get_record(ws, args.id)), ensure_ascii=False, indent=2))
+    out(
+        json.dumps(
+            services.record_dict(services.get_record(ws, args.id)), ensure_ascii=False, indent=2
+        )
+    )
     return EXIT_OK
 
 

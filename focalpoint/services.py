@@ -356,7 +356,7 @@ def export_records(ws: Workspace, fmt: str, out: Path, *, form_id: str | None = 
     if fmt not in exports.FORMATS:
         raise UsageError(f"unknown format {fmt}", detail=fmt)
     forms = {form_id: get_form(ws, form_id)} if form_id else ws.forms
-    plain = [_plain(r) for r in list_records(ws, form_id=form_id)]
+    plain = [record_dict(r) for r in list_records(ws, form_id=form_id)]
     with translate_errors(out):
         if fmt == "json":
             exports.write_json(plain, out)
@@ -368,13 +368,16 @@ def export_records(ws: Workspace, fmt: str, out: Path, *, form_id: str | None = 
     return len(plain)
 
 
-def _plain(record: Record) -> dict[str, Any]:
+def record_dict(record: Record) -> dict[str, Any]:
+    """A record as plain JSON-ready data (exports, ``records list --json``, ``records show``)."""
     return {
         "id": record.id,
         "form_id": record.form_id,
         "form_version": record.form_version,
         "region": record.region,
         "status": record.status,
+        "title": record.title,
+        "record_date": record.record_date,
         "author": record.author,
         "created_at": record.created_at,
         "updated_at": record.updated_at,

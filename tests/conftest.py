@@ -82,3 +82,24 @@ def activity_data(participants: int = 3, **overrides: object) -> dict[str, objec
     }
     data.update(overrides)
     return data
+
+
+def mount_tmpfs(folder: Path, options: str) -> None:
+    """Mount a tmpfs with ``options`` on ``folder`` for a test, or skip (needs root, as CI)."""
+    import subprocess
+
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {result.stderr.strip()}")
+
+
+def unmount(folder: Path) -> None:
+    """Undo ``mount_tmpfs``."""
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from focalpoint import services
 from focalpoint.cli import EXIT_STORAGE, main
 from focalpoint.domain.errors import DiskFull
 from focalpoint.store.datadir import DataDir
-from tests.conftest import incident_data
+from tests.conftest import incident_data, mount_tmpfs, unmount
 
 
 @pytest.fixture
@@ -22,16 +21,9 @@ def small_disk(tmp_path: Path):
     """A 2 MiB tmpfs, mounted for the test (needs root, as in CI)."""
     mount_point = tmp_path / "small"
     mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here (needs root): {result.stderr.strip()}")
+    mount_tmpfs(mount_point, "size=2m")
     yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    unmount(mount_point)
 
 
 def fill(folder: Path, leave: int) -> Path:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from sqlite_utils import Database
 from focalpoint.domain.errors import DatabaseCorrupt, DataDirNotWritable
 from focalpoint.store.db import PINNED_PRAGMAS, open_database, read_pragmas
 from focalpoint.store.migrations import migrations
-from tests.conftest import REPO
+from tests.conftest import REPO, mount_tmpfs, unmount
 
 
 def test_every_connection_has_the_pinned_pragmas(db: Database) -> None:
@@ -131,19 +130,12 @@ def test_unwritable_folder_is_reported(tmp_path: Path) -> None:
 def test_read_only_filesystem_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "ro-mount"
     folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a read-only tmpfs here (needs root): {mounted.stderr.strip()}")
+    mount_tmpfs(folder, "ro,size=1m")
     try:
         with pytest.raises(DataDirNotWritable):
             open_database(folder / "focalpoint.db")
     finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
+        unmount(folder)
 
 
 def test_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:
