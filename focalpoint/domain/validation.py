@@ -138,9 +138,28 @@ def _to_time(_f: Field, value: Any, _l: Locations) -> Any:
     return value
 
 
-def _to_select_many(_f: Field, value: Any, _l: Locations) -> Any:
+def _choice_value(f: Field, text: str) -> str:
+    """A choice's value from its value or its label in any language, ignoring case."""
+    folded = text.strip().casefold()
+    for choice in f.choices:
+        if folded == choice.value.casefold() or folded in (
+            label.casefold() for label in choice.label.values()
+        ):
+            return choice.value
+    return text
+
+
+def _to_select_one(f: Field, value: Any, _l: Locations) -> Any:
+    return _choice_value(f, value) if isinstance(value, str) else value
+
+
+def _to_select_many(f: Field, value: Any, _l: Locations) -> Any:
     if isinstance(value, str):
-        return [p for p in re.split(r"[\s;,]+", value) if p]
+        value = [p for p in re.split(r"[;,\n]+", value) if p.strip()]
+        if len(value) == 1 and " " in value[0].strip() and _choice_value(f, value[0]) == value[0]:
+            value = value[0].split()
+    if isinstance(value, list):
+        return [_choice_value(f, v) if isinstance(v, str) else v for v in value]
     return value
 
 
@@ -194,6 +213,7 @@ _CONVERTERS = {
     "boolean": _to_boolean,
     "date": _to_date,
     "time": _to_time,
+    "select_one": _to_select_one,
     "select_many": _to_select_many,
     "phone": _to_phone,
     "location": _to_location,

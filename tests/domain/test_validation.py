@@ -252,3 +252,23 @@ def test_any_participant_rows_are_validated_without_exception(rows: list) -> Non
     data["participants"] = rows
     problems = check(ACTIVITE, data)
     assert all(p.path.startswith("participants") for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "stored"),
+    [
+        ("domaine", "Démocratie et gouvernance", "democratie_gouvernance"),
+        ("domaine", "DEMOCRACY AND GOVERNANCE", "democratie_gouvernance"),
+        ("fiabilite", " non_confirmee ", "non_confirmee"),
+        ("sources", "Témoin direct; Média", ["temoin", "media"]),
+        ("sources", "temoin media", ["temoin", "media"]),
+    ],
+)
+def test_choice_labels_are_read_as_values(field: str, typed: str, stored: object) -> None:
+    assert prepare(INCIDENT, {field: typed})[field] == stored
+
+
+def test_sex_label_in_a_participant_row() -> None:
+    data = activity_data(participants=1)
+    data["participants"][0]["sexe"] = "femme"
+    assert prepare(ACTIVITE, data)["participants"][0]["sexe"] == "F"
