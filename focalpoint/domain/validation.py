@@ -60,6 +60,11 @@ def prepare(
     return out
 
 
+def prepare_value(f: Field, value: Any, locations: Locations | None = None) -> Any:
+    """``prepare`` for one value of field ``f`` (a repeat's rows included)."""
+    return _prepare_value(f, value, locations or default_locations())
+
+
 def _prepare_value(f: Field, value: Any, locs: Locations) -> Any:
     if isinstance(value, str):
         value = value.strip()
@@ -257,6 +262,11 @@ def _matches(rule: Relevant, value: Any) -> bool:
 def compute(form: Form, data: Mapping[str, Any]) -> dict[str, Any]:
     """Return ``data`` with computed fields filled and non-relevant or empty values dropped."""
     return _compute_row(form.fields, data, data)
+
+
+def compute_rows(repeat: Field, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``compute`` for the rows of one repeat field (youth from age in a participant list)."""
+    return [_compute_row(repeat.fields, row, row) for row in rows]
 
 
 def _compute_row(
