@@ -25,7 +25,7 @@ from focalpoint.domain.locations import Locations, default_locations
 from focalpoint.domain.problems import Problem
 from focalpoint.domain.validation import compute, prepare, record_region, validate
 from focalpoint.importers import ImportRow, read_rows
-from focalpoint.store import blobs, records
+from focalpoint.store import autosaves, blobs, records
 from focalpoint.store import forms as form_store
 from focalpoint.store.datadir import DataDir
 from focalpoint.store.db import open_database
@@ -177,20 +177,25 @@ def save_record(
     *,
     record_id: str | None = None,
     final: bool = False,
+    is_new: bool = False,
 ) -> SaveResult:
     """Save a draft (whatever its problems: typing is never lost) or a final record.
 
-    A new record gets a UUID4 made here, never regenerated; an existing one keeps its id and its
-    form version. Raises ``ValidationFailed`` when ``final`` and the record has problems (nothing
-    is written then), ``NotFound`` for an unknown or deleted ``record_id``.
+    A new record gets a UUID4, never regenerated: made here, or given by an editor that opened
+    it (``record_id`` with ``is_new``); an existing one keeps its id and its form version. The
+    record's autosave is cleared in the same transaction. Raises ``ValidationFailed`` when
+    ``final`` and the record has problems (nothing is written then), ``NotFound`` for an
+    unknown or deleted ``record_id``.
     """
-    existing = records.get_record(ws.db, record_id) if record_id else None
+    existing = records.get_record(ws.db, record_id) if record_id and not is_new else None
+    if is_new:
+        record_id = str(uuid.UUID(record_id)) if record_id else str(uuid.uuid4())
     form = form_of(ws, existing) if existing else get_form(ws, form_id)
     checked = check_record(ws, form, data)
     if final and checked.problems:
         raise ValidationFailed(checked.problems)
     write = RecordWrite(
-        id=existing.id if existing else str(uuid.uuid4()),
+        id=existing.id if existing else (record_id or str(uuid.uuid4())),
         form_id=form.id,
         form_version=form.version,
         region=checked.region,
@@ -200,9 +205,34 @@ def save_record(
         title=checked.title,
         record_date=checked.record_date,
     )
-    record = records.save_record(ws.db, write, now=now_utc())
+    with ws.db.atomic():
+        record = records.save_record(ws.db, write, now=now_utc())
+        autosaves.delete_autosave(ws.db, record.id)
     logger.info("saved record %s (%s, %s)", record.id, record.form_id, record.status)
     return SaveResult(record, checked.problems, Changes(records=frozenset({record.id})))
+
+
+def autosave(
+    ws: Workspace, form_id: str, record_id: str, data: Mapping[str, Any], *, is_new: bool
+) -> None:
+    """Keep what is being typed in an editor (as typed, unchecked) until it is saved."""
+    form = (
+        form_of(ws, records.get_record(ws.db, record_id)) if not is_new else get_form(ws, form_id)
+    )
+    autosaves.put_autosave(
+        ws.db,
+        autosaves.Autosave(record_id, form.id, form.version, is_new, dict(data), now_utc()),
+    )
+
+
+def pending_autosaves(ws: Workspace) -> list[autosaves.Autosave]:
+    """Edits that were being typed when the app stopped (crash, power cut), newest first."""
+    return autosaves.list_autosaves(ws.db)
+
+
+def discard_autosave(ws: Workspace, record_id: str) -> None:
+    """Forget an edit the person chose not to keep."""
+    autosaves.delete_autosave(ws.db, record_id)
 
 
 def delete_record(ws: Workspace, record_id: str) -> Changes:

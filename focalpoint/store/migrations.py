@@ -84,3 +84,20 @@ def m002_record_title_and_date(db: Database) -> None:
         )
     records.create_index(["form_id", "deleted", "record_date"])
     db.execute("create index idx_records_dirty on records(dirty) where dirty = 1")
+
+
+@migrations()
+def m003_autosaves(db: Database) -> None:
+    """What a person is typing, saved every few seconds, apart from records (no sync traffic)."""
+    db["autosaves"].create(
+        {
+            "record_id": str,
+            "form_id": str,
+            "form_version": int,
+            "is_new": int,
+            "data": str,
+            "updated_at": str,
+        },
+        pk="record_id",
+        not_null={"form_id", "form_version", "is_new", "data", "updated_at"},
+    )
