@@ -28,7 +28,7 @@ from focalpoint.importers import ImportRow, read_rows
 from focalpoint.store import autosaves, blobs, records
 from focalpoint.store import forms as form_store
 from focalpoint.store.datadir import DataDir
-from focalpoint.store.db import open_database
+from focalpoint.store.db import open_database, translate_errors
 from focalpoint.store.records import Record, RecordWrite
 
 logger = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def get_setting(ws: Workspace, key: str, default: str = "") -> str:
 
 def set_setting(ws: Workspace, key: str, value: str) -> None:
     """Store a local setting (one transaction)."""
-    with ws.db.atomic():
+    with translate_errors(ws.db), ws.db.atomic():
         ws.db["settings"].upsert({"key": key, "value": value}, pk="key")
 
 
@@ -205,7 +205,7 @@ def save_record(
         title=checked.title,
         record_date=checked.record_date,
     )
-    with ws.db.atomic():
+    with translate_errors(ws.db), ws.db.atomic():
         record = records.save_record(ws.db, write, now=now_utc())
         autosaves.delete_autosave(ws.db, record.id)
     logger.info("saved record %s (%s, %s)", record.id, record.form_id, record.status)
@@ -258,9 +258,8 @@ def list_records(
 
 def list_summaries(ws: Workspace, *, form_id: str | None = None) -> list[records.RecordSummary]:
     """What record lists show (no record data decoded): fast enough for 100,000 rows."""
-    if form_id is not None:
-        get_form(ws, form_id)
-    return records.list_summaries(ws.db, form_id=form_id)
+    category = get_form(ws, form_id).category_field if form_id is not None else None
+    return records.list_summaries(ws.db, form_id=form_id, category_field=category)
 
 
 def attach_file(ws: Workspace, path: Path) -> blobs.Attachment:
@@ -324,7 +323,7 @@ def import_records(
     if all_or_nothing and rejected:
         return ImportReport((), tuple(rejected), Changes())
     now = now_utc()
-    with ws.db.atomic():
+    with translate_errors(ws.db), ws.db.atomic():
         for _row, write, exists in writes:
             if exists:
                 records.save_record(ws.db, write, now=now)
@@ -381,7 +380,6 @@ def export_records(ws: Workspace, fmt: str, out: Path, *, form_id: str | None = 
     ``StorageError`` subclasses when the output cannot be written.
     """
     from focalpoint.reports import exports
-    from focalpoint.store.db import translate_errors
 
     if fmt not in exports.FORMATS:
         raise UsageError(f"unknown format {fmt}", detail=fmt)

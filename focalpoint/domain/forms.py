@@ -123,7 +123,8 @@ class Form:
     """A versioned form definition.
 
     ``region_field`` names the location field whose region becomes the record's region;
-    ``title_field`` and ``date_field`` name what lists show; ``list_columns`` the list columns.
+    ``title_field`` and ``date_field`` name what lists show; ``list_columns`` the list columns;
+    ``category_field`` the select field lists filter by (programme, domain).
     """
 
     id: str
@@ -134,6 +135,7 @@ class Form:
     title_field: str
     date_field: str
     list_columns: tuple[str, ...] = ()
+    category_field: str | None = None
     definition: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -184,6 +186,7 @@ def parse_form(definition: Mapping[str, Any]) -> Form:
         title_field=definition["title_field"],
         date_field=definition["date_field"],
         list_columns=tuple(definition.get("list_columns", ())),
+        category_field=definition.get("category_field"),
         definition=definition,
     )
 

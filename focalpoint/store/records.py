@@ -249,13 +249,21 @@ class RecordSummary:
     record_date: str
     updated_at: str
     dirty: bool
+    category: str = ""
 
 
-def list_summaries(db: Database, *, form_id: str | None = None) -> list[RecordSummary]:
-    """Summaries of every live record (of ``form_id``), by date then id, in one query."""
+def list_summaries(
+    db: Database, *, form_id: str | None = None, category_field: str | None = None
+) -> list[RecordSummary]:
+    """Summaries of every live record (of ``form_id``), by date then id, in one query.
+
+    ``category_field`` names a top-level data field whose value fills ``category``.
+    """
+    path = f"$.{category_field}" if category_field else "$.__none__"
     rows = db.execute(
-        "select id, form_id, region, status, title, record_date, updated_at, dirty "
-        "from records where deleted = 0 and (? is null or form_id = ?) order by record_date, id",
-        [form_id, form_id],
+        "select id, form_id, region, status, title, record_date, updated_at, dirty, "
+        "coalesce(json_extract(data, ?), '') from records "
+        "where deleted = 0 and (? is null or form_id = ?) order by record_date, id",
+        [path, form_id, form_id],
     ).fetchall()
-    return [RecordSummary(*row[:7], bool(row[7])) for row in rows]
+    return [RecordSummary(*row[:7], bool(row[7]), str(row[8])) for row in rows]

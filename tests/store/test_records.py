@@ -111,3 +111,10 @@ def test_summaries_list_live_records_without_their_data(db: Database) -> None:
         (kept.id, "Vol de bétail à Bourem", "gao", True)
     ]
     assert records.list_summaries(db, form_id="activite") == []
+
+
+def test_summaries_carry_the_category_field(db: Database) -> None:
+    records.save_record(db, write(data={"titre": "x", "domaine": "crime_extremisme"}), now="t")
+    [summary] = records.list_summaries(db, category_field="domaine")
+    assert summary.category == "crime_extremisme"
+    assert records.list_summaries(db)[0].category == ""
