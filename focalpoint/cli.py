@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
+    gui = sub.add_parser("gui", help="ouvrir l'application de bureau (par défaut)")
+    gui.add_argument(
+        "--demo", action="store_true", help="créer d'abord les données de démonstration"
+    )
     sub.add_parser("demo", help="remplir le dossier avec des données de démonstration")
 
     rec = sub.add_parser("records", help="enregistrements").add_subparsers(
@@ -126,11 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = "en" if _lang_flag(args_list) == "en" else "fr"
     try:
         args = build_parser().parse_args(args_list)
-        if args.command is None:
-            build_parser().print_help(sys.stdout)
-            return EXIT_OK
         data_dir = resolve_data_dir(args.data_dir)
         _setup_logging(data_dir)
+        if args.command in (None, "gui"):
+            return _gui(args, data_dir, _lang_flag(args_list))
         return _dispatch(args, data_dir)
     except FocalpointError as exc:
         return _report_error(exc, lang)
@@ -180,6 +183,18 @@ def _dispatch(args: argparse.Namespace, data_dir: DataDir) -> int:
         return handler(ws, args)
     finally:
         ws.close()
+
+
+def _gui(args: argparse.Namespace, data_dir: DataDir, lang: str | None) -> int:
+    if getattr(args, "demo", False):
+        ws = services.open_workspace(data_dir)
+        try:
+            services.load_demo(ws)
+        finally:
+            ws.close()
+    from focalpoint.ui.app import run_gui
+
+    return run_gui(data_dir, lang=lang)
 
 
 def _demo(ws: services.Workspace, args: argparse.Namespace) -> int:
@@ -315,7 +330,8 @@ def _forms_import(args: argparse.Namespace) -> int:
 
     result = xlsform_to_form(args.file)
     for note in result.unsupported:
-        err(message("unsupported_feature", args.lang, what=note))
+        what = message(note.code, args.lang, **note.params)
+        err(message("unsupported_feature", args.lang, what=what))
     path = write_form(result.definition, args.forms_dir or default_forms_dir())
     out(
         message(

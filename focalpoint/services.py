@@ -29,7 +29,7 @@ from focalpoint.store import autosaves, blobs, records
 from focalpoint.store import forms as form_store
 from focalpoint.store.datadir import DataDir
 from focalpoint.store.db import open_database, translate_errors
-from focalpoint.store.records import Record, RecordWrite
+from focalpoint.store.records import Record, RecordSummary, RecordWrite
 
 logger = logging.getLogger(__name__)
 
@@ -256,10 +256,15 @@ def list_records(
     return records.iter_records(ws.db, form_id=form_id, status=status)
 
 
-def list_summaries(ws: Workspace, *, form_id: str | None = None) -> list[records.RecordSummary]:
+def list_summaries(ws: Workspace, *, form_id: str | None = None) -> list[RecordSummary]:
     """What record lists show (no record data decoded): fast enough for 100,000 rows."""
     category = get_form(ws, form_id).category_field if form_id is not None else None
     return records.list_summaries(ws.db, form_id=form_id, category_field=category)
+
+
+def count_waiting(ws: Workspace) -> int:
+    """How many records wait to be sent to the secretariat."""
+    return records.count_dirty(ws.db)
 
 
 def attach_file(ws: Workspace, path: Path) -> blobs.Attachment:

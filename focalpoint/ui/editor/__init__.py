@@ -1,0 +1,1 @@
+"""Form editor generated from the form JSON."""

@@ -1,0 +1,200 @@
+"""The record list: a table model over record summaries, and the proxy that filters and sorts it.
+
+Rows are ``RecordSummary`` values loaded by a service; the model never queries anything. The
+proxy's filter is computed in one pass when the criteria change, so filtering 100,000 rows
+stays well under the 100 ms target (see benchmarks/gui.py).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from focalpoint.domain.formatting import format_date
+from focalpoint.domain.forms import Form
+from focalpoint.domain.locations import Locations
+from focalpoint.services import RecordSummary
+
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+COL_TITLE, COL_DATE, COL_REGION, COL_CATEGORY, COL_STATUS = range(5)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching as people type ("segou" finds "Ségou")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class RecordsModel(QAbstractTableModel):
+    """Summaries of one form's records: title, date, region, category, status."""
+
+    def __init__(
+        self, form: Form, locations: Locations, lang: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._locations = locations
+        self._lang = lang
+        self._rows: list[RecordSummary] = []
+        category = form.field(form.category_field) if form.category_field else None
+        self._category = category
+        self._headers = [
+            self.tr("Titre"),
+            self.tr("Date"),
+            self.tr("Région"),
+            category.label.get(lang, category.label["fr"]) if category else self.tr("Catégorie"),
+            self.tr("Statut"),
+        ]
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[RecordSummary]) -> None:
+        """Replace every row (a full reload)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> RecordSummary:
+        """The summary at ``row``."""
+        return self._rows[row]
+
+    def summaries(self) -> list[RecordSummary]:
+        """Every row, in model order."""
+        return list(self._rows)
+
+    def region_name(self, code: str) -> str:
+        """The region's name for a code (the code itself when unknown)."""
+        region = self._locations.region(code)
+        return region.name if region else code
+
+    def category_label(self, value: str) -> str:
+        """The category choice's label in the current language."""
+        return self._category.choice_label(value, self._lang) if self._category and value else ""
+
+    def status_text(self, summary: RecordSummary) -> str:
+        """Brouillon / Finalisé, and whether it waits to be sent."""
+        text = self.tr("Brouillon") if summary.status == "draft" else self.tr("Finalisé")
+        return f"{text} · {self.tr('à envoyer')}" if summary.dirty else text
+
+    # -- Qt model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SortRole:
+            return self._sort_key(summary, column)
+        if role == RecordIdRole:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            return summary.title
+        return None
+
+    def _display(self, summary: RecordSummary, column: int) -> str:
+        if column == COL_TITLE:
+            return summary.title or self.tr("(sans titre)")
+        if column == COL_DATE:
+            return format_date(summary.record_date, self._lang)
+        if column == COL_REGION:
+            return self.region_name(summary.region)
+        if column == COL_CATEGORY:
+            return self.category_label(summary.category)
+        return self.status_text(summary)
+
+    def _sort_key(self, summary: RecordSummary, column: int) -> str:
+        if column == COL_DATE:
+            return summary.record_date
+        if column == COL_STATUS:
+            return summary.status
+        return fold(self._display(summary, column))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the list shows: text in the title, region, category, status, a date range."""
+
+    text: str = ""
+    region: str = ""
+    category: str = ""
+    status: str = ""
+    date_from: str = ""
+    date_to: str = ""
+
+    def accepts(self, summary: RecordSummary, title_folded: str) -> bool:
+        """Whether ``summary`` passes every set criterion (dates are ISO strings)."""
+        return (
+            (not self.text or self.text in title_folded)
+            and (not self.region or summary.region == self.region)
+            and (not self.category or summary.category == self.category)
+            and (not self.status or summary.status == self.status)
+            and (not self.date_from or summary.record_date >= self.date_from)
+            and (not self.date_to or summary.record_date <= self.date_to)
+        )
+
+
+class RecordsProxy(QSortFilterProxyModel):
+    """Filters a ``RecordsModel`` by a ``RecordFilter``; sorts by ``SortRole``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._accepted: list[bool] | None = None
+        self._folded: list[str] = []
+        self.criteria = RecordFilter()
+
+    def setSourceModel(self, model: RecordsModel) -> None:
+        super().setSourceModel(model)
+        model.modelReset.connect(self._recompute)
+        self._recompute()
+
+    def set_filter(self, criteria: RecordFilter) -> None:
+        """Show only the rows that pass ``criteria``."""
+        self.criteria = RecordFilter(**{**criteria.__dict__, "text": fold(criteria.text.strip())})
+        self._recompute()
+
+    def _recompute(self) -> None:
+        model = self.sourceModel()
+        if not isinstance(model, RecordsModel):
+            return
+        self.beginFilterChange()
+        rows = model.summaries()
+        if len(self._folded) != len(rows):
+            self._folded = [fold(r.title) for r in rows]
+        crit = self.criteria
+        self._accepted = [crit.accepts(r, t) for r, t in zip(rows, self._folded, strict=True)]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        accepted = self._accepted
+        return accepted is None or (0 <= source_row < len(accepted) and accepted[source_row])

@@ -1,0 +1,156 @@
+"""Rapports: import records from a file and export them (CSV, XLSX, JSON), off the GUI thread.
+
+The PDF reports (attendance sheets, NEWS bulletins) join this page with the reports capability.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focalpoint import services
+from focalpoint.domain.messages import describe_problem, message
+from focalpoint.ui.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from focalpoint.ui.main_window import MainWindow
+
+
+class ReportsPage(QWidget):
+    """Import and export of records."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Rapports, imports et exports"), self)
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        export_box = QGroupBox(self.tr("Exporter les enregistrements"), self)
+        form = QFormLayout(export_box)
+        self.export_format = QComboBox(export_box)
+        self.export_format.addItem(self.tr("Classeur Excel (.xlsx)"), "xlsx")
+        self.export_format.addItem(self.tr("Fichiers CSV (un dossier)"), "csv")
+        self.export_format.addItem(self.tr("JSON"), "json")
+        self.export_form = QComboBox(export_box)
+        self.export_form.addItem(self.tr("Tous les formulaires"), "")
+        for f in window.forms.values():
+            self.export_form.addItem(f.title.get(window.lang, f.title["fr"]), f.id)
+        self.export_button = QPushButton(self.tr("Exporter…"), export_box)
+        self.export_button.clicked.connect(self.choose_export)
+        form.addRow(self.tr("Format"), self.export_format)
+        form.addRow(self.tr("Formulaire"), self.export_form)
+        form.addRow("", self.export_button)
+        layout.addWidget(export_box)
+
+        import_box = QGroupBox(self.tr("Importer des enregistrements"), self)
+        box = QVBoxLayout(import_box)
+        hint = QLabel(
+            self.tr(
+                "Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, "
+                "gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est "
+                "indiquée avec son numéro et la raison."
+            ),
+            import_box,
+        )
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        self.import_form = QComboBox(import_box)
+        for f in window.forms.values():
+            self.import_form.addItem(f.title.get(window.lang, f.title["fr"]), f.id)
+        self.import_button = QPushButton(self.tr("Importer un fichier…"), import_box)
+        self.import_button.clicked.connect(self.choose_import)
+        row.addWidget(QLabel(self.tr("Formulaire des lignes"), import_box))
+        row.addWidget(self.import_form)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        self.report = QPlainTextEdit(import_box)
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText(
+            self.tr("Le compte rendu du dernier import ou export s'affiche ici.")
+        )
+        box.addWidget(hint)
+        box.addLayout(row)
+        box.addWidget(self.report, 1)
+        layout.addWidget(import_box, 1)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        """Ask where to export, then export off the GUI thread."""
+        fmt = self.export_format.currentData()
+        if fmt == "csv":
+            target = QFileDialog.getExistingDirectory(self, self.tr("Dossier de l'export CSV"))
+        else:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Enregistrer l'export"), f"focalpoint.{fmt}", f"*.{fmt}"
+            )
+        if target:
+            self.export_to(Path(target), fmt, self.export_form.currentData() or None)
+
+    def export_to(self, target: Path, fmt: str, form_id: str | None) -> None:
+        """Export to ``target`` (a folder for CSV) and report the count."""
+        self.window_.runner.run_long(
+            lambda ws, _ctx: services.export_records(ws, fmt, target, form_id=form_id),
+            label=self.tr("Export en cours…"),
+            on_done=lambda n: self.report.setPlainText(
+                message("exported", self.window_.lang, count=n, path=target)
+            ),
+        )
+
+    # -- import -------------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        """Ask for a file, then import it off the GUI thread."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importer des enregistrements"),
+            "",
+            self.tr("Données (*.xlsx *.csv *.jsonl *.json)"),
+        )
+        if path:
+            self.import_file(Path(path), self.import_form.currentData())
+
+    def import_file(self, path: Path, form_id: str | None) -> None:
+        """Import ``path`` with a progress bar and Cancel; show the line-by-line report."""
+
+        def work(ws: services.Workspace, ctx: TaskContext) -> services.ImportReport:
+            return services.import_records(
+                ws, path, form_id=form_id, progress=ctx.progress, cancel=ctx.cancel
+            )
+
+        self.window_.runner.run_long(
+            work, label=self.tr("Import en cours…"), on_done=self._imported(path)
+        )
+
+    def _imported(self, path: Path):
+        def show(report: services.ImportReport) -> None:
+            lang = self.window_.lang
+            lines = [
+                message("imported", lang, count=len(report.imported), rejected=len(report.rejected))
+            ]
+            for row in report.rejected:
+                where = message("line", lang, line=row.line)
+                form = self.window_.forms.get(row.form_id or "")
+                lines += [
+                    f"{path.name}, {where} : {describe_problem(form, p, lang)}"
+                    for p in row.problems
+                ]
+            self.report.setPlainText("\n".join(lines))
+            self.window_.data_changed.emit(report.changes)
+
+        return show
