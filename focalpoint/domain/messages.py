@@ -147,10 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La synchronisation a échoué ({kind}).",
         "en": "Synchronisation failed ({kind}).",
     },
-    "import_file_error": {
-        "fr": "Fichier « {path} » illisible : {reason}",
-        "en": "Cannot read the file “{path}”: {reason}",
-    },
+    "import_file_error": {"fr": "Fichier « {path} » : {reason}", "en": "File “{path}”: {reason}"},
     "cancelled": {"fr": "Opération annulée.", "en": "Operation cancelled."},
     # --- import reasons and command-line phrases
     "file_missing": {"fr": "le fichier n'existe pas", "en": "the file does not exist"},
@@ -211,6 +208,244 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unsupported_feature": {"fr": "Non pris en charge : {what}", "en": "Not supported: {what}"},
     "no_records": {"fr": "Aucun enregistrement.", "en": "No records."},
+    # --- XLSForm import reasons (ImportFileError.reason_code of `focalpoint forms import`)
+    "file_unreadable": {
+        "fr": "le fichier ne peut pas être lu ({detail})",
+        "en": "the file cannot be read ({detail})",
+    },
+    "xlsform_rejected": {
+        "fr": "XLSForm refusé par pyxform : {detail}",
+        "en": "XLSForm rejected by pyxform: {detail}",
+    },
+    "xlsform_unreadable": {
+        "fr": "ce classeur ne peut pas être lu comme un XLSForm ({detail})",
+        "en": "this workbook cannot be read as an XLSForm ({detail})",
+    },
+    "xlsform_schema_invalid": {
+        "fr": "le formulaire obtenu par la conversion n'est pas valide ({detail})",
+        "en": "the form produced by the conversion is not valid ({detail})",
+    },
+    "form_schema_unreadable": {
+        "fr": "le schéma des formulaires (forms/form.schema.json) ne peut pas être lu ({detail})",
+        "en": "the form schema (forms/form.schema.json) cannot be read ({detail})",
+    },
+    "invalid_form_id": {
+        "fr": "l'identifiant de formulaire « {form} » n'est pas valide (a-z, 0-9 et _, 64 caractères au plus)",
+        "en": "the form id “{form}” is not valid (a-z, 0-9 and _, at most 64 characters)",
+    },
+    "invalid_form_version": {
+        "fr": "la version « {version} » n'est pas un nombre entier supérieur ou égal à 1",
+        "en": "version “{version}” is not a whole number of at least 1",
+    },
+    "version_not_newer": {
+        "fr": "le formulaire « {form} » existe déjà en version {existing} et la version importée ({version}) n'est pas plus récente : augmentez « version » dans la feuille settings du XLSForm pour le remplacer",
+        "en": "form “{form}” already exists in version {existing} and the imported version ({version}) is not newer: raise “version” in the settings sheet of the XLSForm to replace it",
+    },
+    "existing_form_unreadable": {
+        "fr": "ce formulaire existe déjà mais ne peut pas être lu : supprimez-le pour importer le nouveau",
+        "en": "this form already exists but cannot be read: remove it to import the new one",
+    },
+    # --- XLSForm import notes (focalpoint.xlsform.Note codes, shown after "Non pris en charge :")
+    "xlsform_setting_ignored": {
+        "fr": "Paramètre « {setting} » (« {value} ») de la feuille settings non importé.",
+        "en": "Setting “{setting}” (“{value}”) of the settings sheet not imported.",
+    },
+    "xlsform_default_language_unsupported": {
+        "fr": "Langue par défaut « {language} » non prise en charge : seuls les textes en français et en anglais sont importés.",
+        "en": "Default language “{language}” not supported: only French and English texts are imported.",
+    },
+    "xlsform_sheet_ignored": {
+        "fr": "Feuille « {sheet} » non importée (seules les feuilles survey, choices et settings sont lues).",
+        "en": "Sheet “{sheet}” not imported (only the survey, choices and settings sheets are read).",
+    },
+    "xlsform_form_id_changed": {
+        "fr": "Identifiant du formulaire « {original} » remplacé par « {id} » (un identifiant ne contient que a-z, 0-9 et _).",
+        "en": "Form id “{original}” changed to “{id}” (ids use only a-z, 0-9 and _).",
+    },
+    "xlsform_version_invalid": {
+        "fr": "La version « {version} » n'est pas un nombre entier supérieur ou égal à 1 : la version 1 est utilisée.",
+        "en": "Version “{version}” is not a whole number of at least 1: version 1 is used.",
+    },
+    "xlsform_version_missing": {
+        "fr": "Pas de version dans la feuille settings : la version 1 est utilisée.",
+        "en": "No version in the settings sheet: version 1 is used.",
+    },
+    "xlsform_title_missing": {
+        "fr": "Pas de titre (form_title) dans la feuille settings : l'identifiant « {id} » sert de titre.",
+        "en": "No title (form_title) in the settings sheet: the id “{id}” is used as the title.",
+    },
+    "xlsform_group_flattened": {
+        "fr": "Groupe imbriqué « {group} » : ses questions sont placées directement dans « {parent} ».",
+        "en": "Nested group “{group}”: its questions are placed directly in “{parent}”.",
+    },
+    "xlsform_group_column_ignored": {
+        "fr": "Groupe « {group} » : la colonne « {column} » n'est pas importée.",
+        "en": "Group “{group}”: column “{column}” not imported.",
+    },
+    "xlsform_section_empty": {
+        "fr": "Groupe « {group} » : aucune question importable, section ignorée.",
+        "en": "Group “{group}”: no importable question, section skipped.",
+    },
+    "xlsform_loop_skipped": {
+        "fr": "Champ « {field} » : begin_loop n'est pas pris en charge (ignoré).",
+        "en": "Field “{field}”: begin_loop is not supported (skipped).",
+    },
+    "xlsform_nested_repeat": {
+        "fr": "Champ « {field} » : une répétition dans la répétition « {repeat} » n'est pas prise en charge ; elle est ignorée, avec {count} question(s).",
+        "en": "Field “{field}”: a repeat inside the repeat “{repeat}” is not supported; it is skipped, with {count} question(s).",
+    },
+    "xlsform_repeat_empty": {
+        "fr": "Champ « {field} » : répétition sans question importable (ignorée).",
+        "en": "Field “{field}”: repeat without any importable question (skipped).",
+    },
+    "xlsform_name_changed": {
+        "fr": "Champ « {field} » : nom remplacé par « {id} » (un identifiant ne contient que a-z, 0-9 et _).",
+        "en": "Field “{field}”: name changed to “{id}” (ids use only a-z, 0-9 and _).",
+    },
+    "xlsform_choices_from_file": {
+        "fr": "Champ « {field} » : les choix tirés du fichier « {file} » ne sont pas pris en charge (champ ignoré).",
+        "en": "Field “{field}”: choices from the file “{file}” are not supported (field skipped).",
+    },
+    "xlsform_type_skipped": {
+        "fr": "Champ « {field} » : le type « {type} » n'est pas pris en charge (ignoré).",
+        "en": "Field “{field}”: type “{type}” is not supported (skipped).",
+    },
+    "xlsform_metadata_skipped": {
+        "fr": "Champ « {field} » : la métadonnée « {type} » est ignorée.",
+        "en": "Field “{field}”: metadata “{type}” skipped.",
+    },
+    "xlsform_display_only_skipped": {
+        "fr": "Champ « {field} » : le type « {type} » (texte affiché seulement) est ignoré.",
+        "en": "Field “{field}”: type “{type}” (display-only text) skipped.",
+    },
+    "xlsform_type_as_attachment": {
+        "fr": "Champ « {field} » : le type « {type} » est importé comme pièce jointe.",
+        "en": "Field “{field}”: type “{type}” imported as an attachment.",
+    },
+    "xlsform_type_as_boolean": {
+        "fr": "Champ « {field} » : le type « {type} » est importé comme case oui/non.",
+        "en": "Field “{field}”: type “{type}” imported as a yes/no box.",
+    },
+    "xlsform_range_as_integer": {
+        "fr": "Champ « {field} » : le type « {type} » est importé comme nombre entier (sans curseur).",
+        "en": "Field “{field}”: type “{type}” imported as a whole number (no slider).",
+    },
+    "xlsform_range_as_decimal": {
+        "fr": "Champ « {field} » : le type « {type} » est importé comme nombre décimal (sans curseur).",
+        "en": "Field “{field}”: type “{type}” imported as a decimal number (no slider).",
+    },
+    "xlsform_datetime_as_date": {
+        "fr": "Champ « {field} » : le type « {type} » est importé comme date (l'heure est perdue).",
+        "en": "Field “{field}”: type “{type}” imported as a date (the time of day is dropped).",
+    },
+    "xlsform_barcode_as_text": {
+        "fr": "Champ « {field} » : le type « {type} » est importé comme texte (sans lecture de code-barres).",
+        "en": "Field “{field}”: type “{type}” imported as text (no barcode scanning).",
+    },
+    "xlsform_calculate_unsupported": {
+        "fr": "Champ « {field} » : le calcul « {expression} » n'est pas pris en charge (seul if(${{x}} >= n and ${{x}} <= m, 1, 0) l'est) ; champ ignoré.",
+        "en": "Field “{field}”: calculation “{expression}” is not supported (only if(${{x}} >= n and ${{x}} <= m, 1, 0) is); field skipped.",
+    },
+    "xlsform_calculation_ignored": {
+        "fr": "Champ « {field} » : le calcul « {expression} » n'est pas pris en charge (la valeur sera saisie).",
+        "en": "Field “{field}”: calculation “{expression}” is not supported (the value will be typed in).",
+    },
+    "xlsform_required_conditional": {
+        "fr": "Champ « {field} » : l'obligation conditionnelle « {expression} » n'est pas prise en charge (champ facultatif).",
+        "en": "Field “{field}”: conditional required “{expression}” is not supported (field optional).",
+    },
+    "xlsform_constraint_unsupported": {
+        "fr": "Champ « {field} » : la contrainte « {expression} » n'est pas prise en charge (seules . >= n, . <= n, regex(), string-length(), . <= today() et . >= ${{date}} le sont).",
+        "en": "Field “{field}”: constraint “{expression}” is not supported (only . >= n, . <= n, regex(), string-length(), . <= today() and . >= ${{date}} are).",
+    },
+    "xlsform_relevant_unsupported": {
+        "fr": "Champ « {field} » : la condition d'affichage « {expression} » n'est pas prise en charge (champ toujours affiché).",
+        "en": "Field “{field}”: relevant “{expression}” is not supported (field always shown).",
+    },
+    "xlsform_group_relevant_unsupported": {
+        "fr": "Champ « {field} » : la condition d'affichage « {expression} » du groupe « {group} » n'est pas prise en charge (champ toujours affiché).",
+        "en": "Field “{field}”: relevant “{expression}” of group “{group}” is not supported (field always shown).",
+    },
+    "xlsform_group_relevant_dropped": {
+        "fr": "Champ « {field} » : la condition d'affichage « {expression} » du groupe « {group} » n'est pas appliquée (une seule condition par champ).",
+        "en": "Field “{field}”: relevant “{expression}” of group “{group}” is not applied (one condition per field).",
+    },
+    "xlsform_choice_filter_ignored": {
+        "fr": "Champ « {field} » : le filtre de choix « {expression} » n'est pas pris en charge (tous les choix sont proposés).",
+        "en": "Field “{field}”: choice filter “{expression}” is not supported (all choices are offered).",
+    },
+    "xlsform_parameters_ignored": {
+        "fr": "Champ « {field} » : les paramètres « {parameters} » ne sont pas importés.",
+        "en": "Field “{field}”: parameters “{parameters}” not imported.",
+    },
+    "xlsform_repeat_count_max": {
+        "fr": "Champ « {field} » : repeat_count {count} est importé comme nombre maximal de lignes.",
+        "en": "Field “{field}”: repeat_count {count} imported as the maximum number of rows.",
+    },
+    "xlsform_repeat_count_unsupported": {
+        "fr": "Champ « {field} » : repeat_count « {expression} » n'est pas pris en charge (nombre de lignes libre).",
+        "en": "Field “{field}”: repeat_count “{expression}” is not supported (any number of rows).",
+    },
+    "xlsform_appearance_ignored": {
+        "fr": "Champ « {field} » : l'apparence « {appearance} » est ignorée.",
+        "en": "Field “{field}”: appearance “{appearance}” ignored.",
+    },
+    "xlsform_column_ignored": {
+        "fr": "Champ « {field} » : la colonne « {column} » n'est pas importée.",
+        "en": "Field “{field}”: column “{column}” not imported.",
+    },
+    "xlsform_label_missing": {
+        "fr": "Champ « {field} » : pas de libellé, « {label} » est utilisé.",
+        "en": "Field “{field}”: no label, “{label}” is used.",
+    },
+    "xlsform_choice_value_changed": {
+        "fr": "Liste « {list} » : le choix « {choice} » est enregistré sous la valeur « {value} ».",
+        "en": "List “{list}”: choice “{choice}” is stored as “{value}”.",
+    },
+    "xlsform_choice_label_missing": {
+        "fr": "Liste « {list} » : le choix « {choice} » n'a pas de libellé, son nom est utilisé.",
+        "en": "List “{list}”: choice “{choice}” has no label, its name is used.",
+    },
+    "xlsform_choice_column_ignored": {
+        "fr": "Liste « {list} » : la colonne « {column} » n'est pas importée.",
+        "en": "List “{list}”: column “{column}” not imported.",
+    },
+    "xlsform_text_reference": {
+        "fr": "Texte « {text} » : les références à d'autres réponses (${{…}}) sont affichées telles quelles.",
+        "en": "Text “{text}”: references to other answers (${{…}}) are shown as written.",
+    },
+    "xlsform_english_missing": {
+        "fr": "{count} texte(s) sans version anglaise ({texts}) : le texte français est repris en anglais.",
+        "en": "{count} text(s) without English ({texts}): the French text is used for English.",
+    },
+    "xlsform_french_missing": {
+        "fr": "{count} texte(s) sans version française ({texts}) : le texte anglais est repris en français.",
+        "en": "{count} text(s) without French ({texts}): the English text is used for French.",
+    },
+    "xlsform_other_language_used": {
+        "fr": "{count} texte(s) ni en français ni en anglais ({texts}) : le texte de l'autre langue est repris dans les deux.",
+        "en": "{count} text(s) in neither French nor English ({texts}): the text in the other language is used for both.",
+    },
+    "xlsform_language_column_missing": {
+        "fr": "{count} texte(s) sans colonne de langue ({texts}) : le même texte sert en français et en anglais.",
+        "en": "{count} text(s) without a language column ({texts}): the same text is used in French and English.",
+    },
+    "xlsform_language_ignored": {
+        "fr": "Langue « {language} » non importée (seuls le français et l'anglais le sont).",
+        "en": "Language “{language}” not imported (French and English only).",
+    },
+    "xlsform_title_field_added": {
+        "fr": "Aucune question texte pour le titre de l'enregistrement : un champ texte obligatoire « {field} » (Titre) a été ajouté en tête de la première section.",
+        "en": "No text question for the record's title: a required text field “{field}” (Title) was added at the top of the first section.",
+    },
+    "xlsform_date_field_added": {
+        "fr": "Aucune question de date : un champ date obligatoire « {field} » (Date) a été ajouté en tête de la première section ; il donne la date de l'enregistrement.",
+        "en": "No date question: a required date field “{field}” (Date) was added at the top of the first section; it gives the record's date.",
+    },
+    "xlsform_location_added": {
+        "fr": "Aucun champ de lieu dans le XLSForm : un champ obligatoire « {field} » (Lieu) a été ajouté en tête de la première section ; il donne la région de l'enregistrement.",
+        "en": "No place field in the XLSForm: a required field “{field}” (Place) was added at the top of the first section; it gives the record's region.",
+    },
 }
 
 

@@ -119,7 +119,7 @@ def test_malformed_json_file(capsys, home, tmp_path, content: str, expected: str
         capsys, "--data-dir", home, "records", "add", "--form", "incident", "--file", str(path)
     )
     assert code == EXIT_DATA
-    assert f"Fichier « {path} » illisible : {expected}" in err
+    assert f"Fichier « {path} » : {expected}" in err
 
 
 def test_missing_file(capsys, home, tmp_path) -> None:

@@ -58,10 +58,7 @@ def test_path_of_a_participant_cell_is_named_for_a_person() -> None:
 
 def test_error_message_translates_reason_codes() -> None:
     exc = ImportFileError("x", path="f.csv", reason_code="missing_columns", columns="titre")
-    assert (
-        error_message(exc)
-        == "Fichier « f.csv » illisible : colonne(s) obligatoire(s) absente(s) : titre"
-    )
+    assert error_message(exc) == "Fichier « f.csv » : colonne(s) obligatoire(s) absente(s) : titre"
     assert "required column(s) missing: titre" in error_message(exc, "en")
 
 
