@@ -26,6 +26,7 @@ from focalpoint.domain.errors import (
     SyncError,
     UsageError,
     ValidationFailed,
+    unreadable_file,
 )
 from focalpoint.domain.formatting import format_date
 from focalpoint.domain.messages import describe_problem, error_message, message
@@ -222,7 +223,7 @@ def _read_json_file(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ImportFileError(str(exc), path=str(path), reason_code="not_utf8") from exc
     except OSError as exc:
-        raise ImportFileError(str(exc), path=str(path), reason=exc.strerror) from exc
+        raise unreadable_file(path, exc) from exc
     except json.JSONDecodeError as exc:
         raise ImportFileError(
             exc.msg, path=str(path), reason_code="not_json", line=exc.lineno, column=exc.colno

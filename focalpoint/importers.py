@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from focalpoint.domain.errors import ImportFileError
+from focalpoint.domain.errors import ImportFileError, unreadable_file
 from focalpoint.domain.forms import Form
 from focalpoint.domain.problems import Problem
 
@@ -70,7 +70,7 @@ def read_rows(path: Path, forms: Mapping[str, Form], default_form: str | None) -
     except UnicodeDecodeError as exc:
         raise ImportFileError("not utf-8", path=str(path), reason_code="not_utf8") from exc
     except OSError as exc:
-        raise ImportFileError(str(exc), path=str(path), reason=exc.strerror) from exc
+        raise unreadable_file(path, exc) from exc
     if suffix == ".jsonl":
         return _read_jsonl(text, default_form)
     if suffix == ".json":
@@ -215,12 +215,16 @@ def _read_csv(
     except StopIteration as exc:
         raise ImportFileError("empty", path=str(path), reason_code="no_header") from exc
     except csv.Error as exc:
-        raise ImportFileError(str(exc), path=str(path), reason=str(exc)) from exc
+        raise ImportFileError(
+            str(exc), path=str(path), reason_code="csv_malformed", detail=str(exc)
+        ) from exc
     rows = ((reader.line_num, values) for values in reader)
     try:
         return _table_rows(path, header, rows, forms, default_form)
     except csv.Error as exc:
-        raise ImportFileError(str(exc), path=str(path), reason=str(exc)) from exc
+        raise ImportFileError(
+            str(exc), path=str(path), reason_code="csv_malformed", detail=str(exc)
+        ) from exc
 
 
 def _read_xlsx(path: Path, forms: Mapping[str, Form], default_form: str | None) -> list[ImportRow]:

@@ -102,3 +102,18 @@ class Cancelled(FocalpointError):
     """The user cancelled a long task; shown silently."""
 
     code = "cancelled"
+
+
+def unreadable_file(path: object, error: OSError) -> ImportFileError:
+    """The ``ImportFileError`` for a file the system would not let us read, with a reason code
+    a person understands (missing, permission denied, a folder, or unreadable)."""
+    import errno
+
+    codes = {
+        errno.ENOENT: "file_missing",
+        errno.EACCES: "file_denied",
+        errno.EISDIR: "file_is_folder",
+    }
+    code = codes.get(error.errno or 0, "file_unreadable")
+    detail = errno.errorcode.get(error.errno or 0, type(error).__name__)
+    return ImportFileError(str(error), path=str(path), reason_code=code, detail=detail)

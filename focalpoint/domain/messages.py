@@ -151,6 +151,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cancelled": {"fr": "Opération annulée.", "en": "Operation cancelled."},
     # --- import reasons and command-line phrases
     "file_missing": {"fr": "le fichier n'existe pas", "en": "the file does not exist"},
+    "file_denied": {"fr": "accès refusé à ce fichier", "en": "access to this file is denied"},
+    "file_is_folder": {
+        "fr": "c'est un dossier, pas un fichier",
+        "en": "this is a folder, not a file",
+    },
+    "csv_malformed": {"fr": "CSV mal formé ({detail})", "en": "malformed CSV ({detail})"},
     "not_json": {
         "fr": "JSON mal formé (ligne {line}, colonne {column})",
         "en": "malformed JSON (line {line}, column {column})",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from focalpoint.domain.errors import ImportFileError
+from focalpoint.domain.errors import unreadable_file
 from focalpoint.store.db import translate_errors
 
 CHUNK = 1 << 16
@@ -63,7 +63,7 @@ def store_file(db: Database, root: Path, source: Path) -> Attachment:
                             size += len(chunk)
                             out.write(chunk)
                 except OSError as exc:
-                    raise ImportFileError(str(exc), path=str(source), reason=exc.strerror) from exc
+                    raise unreadable_file(source, exc) from exc
                 out.flush()
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
