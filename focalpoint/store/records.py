@@ -253,9 +253,13 @@ class RecordSummary:
 
 
 def list_summaries(
-    db: Database, *, form_id: str | None = None, category_field: str | None = None
+    db: Database,
+    *,
+    form_id: str | None = None,
+    category_field: str | None = None,
+    status: str | None = None,
 ) -> list[RecordSummary]:
-    """Summaries of every live record (of ``form_id``), by date then id, in one query.
+    """Summaries of every live record (of ``form_id``, of ``status``), newest date first.
 
     ``category_field`` names a top-level data field whose value fills ``category``.
     """
@@ -263,7 +267,8 @@ def list_summaries(
     rows = db.execute(
         "select id, form_id, region, status, title, record_date, updated_at, dirty, "
         "coalesce(json_extract(data, ?), '') from records "
-        "where deleted = 0 and (? is null or form_id = ?) order by record_date, id",
-        [path, form_id, form_id],
+        "where deleted = 0 and (? is null or form_id = ?) and (? is null or status = ?) "
+        "order by record_date desc, id",
+        [path, form_id, form_id, status, status],
     ).fetchall()
     return [RecordSummary(*row[:7], bool(row[7]), str(row[8])) for row in rows]

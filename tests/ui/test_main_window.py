@@ -41,6 +41,7 @@ def test_lists_show_demo_records_and_filter_them(open_window, tmp_path, qtbot) -
 
 def test_date_range_filter(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_INCIDENTS)  # a list loads when first shown
     page = window.pages[PAGE_INCIDENTS]
     qtbot.waitUntil(lambda: page.model.rowCount() == 600, timeout=10_000)
     page.date_from.setDate(QDate(2023, 5, 1))
@@ -65,6 +66,7 @@ def test_ctrl_number_switches_page_and_ctrl_f_focuses_search(open_window, tmp_pa
 
 def test_records_model_passes_the_model_tester(open_window, tmp_path, qtbot, qtmodeltester) -> None:
     window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_INCIDENTS)  # a list loads when first shown
     page = window.pages[PAGE_INCIDENTS]
     qtbot.waitUntil(lambda: page.model.rowCount() == 600, timeout=10_000)
     qtmodeltester.check(page.model)
@@ -83,3 +85,31 @@ def test_usable_at_1366_by_768(open_window, tmp_path) -> None:
     window.resize(1366, 768)
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768
+
+
+def test_lists_load_when_first_shown(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d", demo=True)
+    incidents = window.pages[PAGE_INCIDENTS]
+    wait_idle(qtbot, window)
+    assert incidents.model.rowCount() == 0
+    window.sidebar.setCurrentRow(PAGE_INCIDENTS)
+    qtbot.waitUntil(lambda: incidents.model.rowCount() == 600, timeout=10_000)
+
+
+def test_newest_first_then_sorted_by_a_header_click(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d", demo=True)
+    page = window.pages[PAGE_ACTIVITIES]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 150, timeout=10_000)
+
+    def dates() -> list[str]:
+        return [
+            page.model.summary(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).record_date
+            for r in range(page.proxy.rowCount())
+        ]
+
+    assert dates() == sorted(dates(), reverse=True)
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # region
+    regions = [page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())]
+    assert regions == sorted(regions)
+    page.region.setCurrentIndex(page.region.findData("mopti"))
+    assert {page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())} == {"Mopti"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -48,8 +49,8 @@ class DraftsPage(QWidget):
             table.setModel(proxy)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
             table.setSortingEnabled(True)
-            table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.activated.connect(
@@ -59,8 +60,19 @@ class DraftsPage(QWidget):
             layout.addWidget(table, 1)
             self.tables[form.id] = (model, table)
         self.pending: list[services.Autosave] = []
-        window.data_changed.connect(lambda _c: self.reload())
-        self.reload()
+        self._stale = True
+        window.data_changed.connect(self._on_data_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load drafts when the page is first shown (and after changes made elsewhere)."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_data_changed(self, _changes: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         """Load drafts and interrupted edits."""
@@ -77,6 +89,7 @@ class DraftsPage(QWidget):
         self.window_.runner.run(load, on_done=self._loaded)
 
     def _loaded(self, loaded: tuple[dict[str, list], list[services.Autosave]]) -> None:
+        self._stale = False
         drafts, self.pending = loaded
         for form_id, rows in drafts.items():
             self.tables[form_id][0].set_rows(rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,9 +58,9 @@ class RecordsPage(QWidget):
         self.model = RecordsModel(form, window.locations, lang, self)
         self.proxy = RecordsProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._stale = True
         self._build(lang)
-        window.data_changed.connect(lambda _changes: self.reload())
-        self.reload()
+        window.data_changed.connect(self._on_data_changed)
 
     def _build(self, lang: str) -> None:
         names = {"activite": self.tr("Activités"), "incident": self.tr("Incidents")}
@@ -100,8 +100,8 @@ class RecordsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # rows arrive newest first; a click sorts the model
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -146,6 +146,17 @@ class RecordsPage(QWidget):
 
     # -- behaviour ----------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load the list the first time it is shown (and after changes made elsewhere)."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_data_changed(self, _changes: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
         """Load the form's record summaries (on the database thread)."""
         form_id = self.form.id
@@ -154,6 +165,7 @@ class RecordsPage(QWidget):
         )
 
     def _loaded(self, rows: list[services.RecordSummary]) -> None:
+        self._stale = False
         self.model.set_rows(rows)
         self._update_count()
 
