@@ -1,8 +1,8 @@
-"""The record list: a table model over record summaries, and the proxy that filters and sorts it.
+"""The record list: a table model over record summaries, and the proxy that filters it.
 
 Rows are ``RecordSummary`` values loaded by a service; the model never queries anything. The
 proxy's filter is computed in one pass when the criteria change, so filtering 100,000 rows
-stays well under the 100 ms target (see benchmarks/gui.py).
+stays under the 100 ms target (see benchmarks/gui.py).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -27,7 +27,6 @@ from focalpoint.domain.locations import Locations
 from focalpoint.services import RecordSummary
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 
 COL_TITLE, COL_DATE, COL_REGION, COL_CATEGORY, COL_STATUS = range(5)
 
@@ -109,8 +108,6 @@ class RecordsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
-        if role == SortRole:
-            return self._sort_key(summary, column)
         if role == RecordIdRole:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
@@ -174,44 +171,58 @@ class RecordFilter:
     date_from: str = ""
     date_to: str = ""
 
-    def accepts(self, summary: RecordSummary, title_folded: str) -> bool:
-        """Whether ``summary`` passes every set criterion (dates are ISO strings)."""
-        return (
-            (not self.text or self.text in title_folded)
-            and (not self.region or summary.region == self.region)
-            and (not self.category or summary.category == self.category)
-            and (not self.status or summary.status == self.status)
-            and (not self.date_from or summary.record_date >= self.date_from)
-            and (not self.date_to or summary.record_date <= self.date_to)
-        )
+    def accepted(self, rows: Sequence[RecordSummary], folded: dict[str, str]) -> list[bool] | None:
+        """Which ``rows`` pass every set criterion (None: no criterion, all pass).
+
+        One comprehension per active criterion, without a function call per row, so 100,000
+        rows filter in a few tens of milliseconds. ``folded`` maps titles to ``fold(title)``.
+        """
+        masks: list[list[bool]] = []
+        if self.text:
+            text = self.text
+            masks.append([text in folded[r.title] for r in rows])
+        for attribute in ("region", "category", "status"):
+            wanted = getattr(self, attribute)
+            if wanted:
+                masks.append([getattr(r, attribute) == wanted for r in rows])
+        if self.date_from:
+            masks.append([r.record_date >= self.date_from for r in rows])
+        if self.date_to:
+            masks.append([r.record_date <= self.date_to for r in rows])
+        if not masks:
+            return None
+        return [all(column) for column in zip(*masks, strict=True)] if len(masks) > 1 else masks[0]
 
 
-class RecordsProxy(QSortFilterProxyModel):
-    """Filters a ``RecordsModel`` by a ``RecordFilter``; sorting is done by the source model.
+class RecordsProxy(QAbstractProxyModel):
+    """Shows the rows of a ``RecordsModel`` that pass a ``RecordFilter``; sorts through it.
 
-    The source keeps the SQL order (newest first) until a header is clicked; then it sorts its
-    list with one key per row, which is much faster than the proxy comparing rows in Python.
+    A QSortFilterProxyModel asks Python ``filterAcceptsRow`` once per source row (about 90 ms
+    for 100,000 rows here); this proxy computes the accepted rows in one pass and maps only
+    those, so Qt calls into Python for the rows on screen only. Sorting is done by the source
+    model (one key per row), and the proxy follows its order.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(False)
-        self._accepted: list[bool] | None = None
+        self._rows: list[int] = []  # proxy row → source row
+        self._position: dict[int, int] | None = None  # source row → proxy row, built on demand
         self._folded: dict[str, str] = {}  # title → folded title
         self.criteria = RecordFilter()
 
     def setSourceModel(self, model: RecordsModel) -> None:
         super().setSourceModel(model)
-        model.modelReset.connect(self._recompute)
+        model.modelReset.connect(self._on_source_reset)
         model.layoutChanged.connect(self._recompute)
-        self._recompute()
+        self._on_source_reset()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the source model (the proxy keeps its order)."""
+    def _on_source_reset(self) -> None:
         model = self.sourceModel()
-        if isinstance(model, RecordsModel) and column >= 0:
-            model.sort(column, order)
+        if isinstance(model, RecordsModel):
+            folded = self._folded
+            for title in {r.title for r in model.summaries()} - folded.keys():
+                folded[title] = fold(title)
+        self._recompute()
 
     def set_filter(self, criteria: RecordFilter) -> None:
         """Show only the rows that pass ``criteria``."""
@@ -222,15 +233,61 @@ class RecordsProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, RecordsModel):
             return
-        self.beginFilterChange()
         rows = model.summaries()
-        folded = self._folded
-        for title in {r.title for r in rows} - folded.keys():
-            folded[title] = fold(title)
-        crit = self.criteria
-        self._accepted = [crit.accepts(r, folded[r.title]) for r in rows]
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        accepted = self.criteria.accepted(rows, self._folded)
+        self.beginResetModel()
+        self._rows = (
+            list(range(len(rows)))
+            if accepted is None
+            else [i for i, ok in enumerate(accepted) if ok]
+        )
+        self._position = None
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        accepted = self._accepted
-        return accepted is None or (0 <= source_row < len(accepted) and accepted[source_row])
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the source model; the proxy follows its order."""
+        model = self.sourceModel()
+        if isinstance(model, RecordsModel) and column >= 0:
+            model.sort(column, order)
+
+    # -- Qt proxy API -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (
+            0 <= row < len(self._rows) and 0 <= column < self.columnCount()
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()
+        return QModelIndex()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
+        return not parent.isValid() and bool(self._rows)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if (
+            model is None
+            or not proxy_index.isValid()
+            or not 0 <= proxy_index.row() < len(self._rows)
+        ):
+            return QModelIndex()
+        return model.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        if self._position is None:
+            self._position = {source: proxy for proxy, source in enumerate(self._rows)}
+        row = self._position.get(source_index.row())
+        return QModelIndex() if row is None else self.index(row, source_index.column())
