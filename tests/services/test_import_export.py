@@ -237,3 +237,16 @@ def test_json_export_round_trips(ws, tmp_path) -> None:
     report = services.import_records(ws, out)
     assert (len(report.imported), report.rejected) == (2, ())
     assert len(list(services.list_records(ws))) == 2  # same ids: updated, not duplicated
+
+
+def test_a_cancelled_import_writes_nothing(ws, tmp_path) -> None:
+    import threading
+
+    from focalpoint.domain.errors import Cancelled
+
+    path = jsonl(tmp_path / "in.jsonl", [incident_data() for _ in range(50)])
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        services.import_records(ws, path, form_id="incident", cancel=cancel)
+    assert list(services.list_records(ws)) == []

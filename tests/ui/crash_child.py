@@ -44,9 +44,12 @@ def main() -> None:
         participants.set_value([{"nom": "Maïga", "prenom": "Aminata", "sexe": "F", "age": "24"}])
         participants.paste_text(PASTED)
         editor.autosave_now()
-        runner.run(
-            lambda _ws: None, on_done=lambda _r: print("AUTOSAVED", editor.record_id, flush=True)
-        )
+
+        def report(_result: object) -> None:
+            sys.stdout.write(f"AUTOSAVED {editor.record_id}\n")  # read by the parent test
+            sys.stdout.flush()
+
+        runner.run(lambda _ws: None, on_done=report)
 
     window.ready.connect(lambda: QTimer.singleShot(0, type_activity))
     window.show()

@@ -129,3 +129,19 @@ def test_unreadable_attachment_message_is_french(open_window, tmp_path, qtbot) -
     editor.attach(editor.rows["pieces_jointes"].widget, tmp_path)  # a folder, not a file
     qtbot.waitUntil(lambda: editor.rows["pieces_jointes"].problem.text() != "", timeout=5_000)
     assert editor.rows["pieces_jointes"].problem.text().endswith("c'est un dossier, pas un fichier")
+
+
+def test_a_blank_new_form_shows_required_only_after_a_finalise_attempt(
+    open_window, tmp_path, qtbot
+) -> None:
+    window = open_window(tmp_path / "d")
+    editor = open_new_incident(window, qtbot)
+    editor.check_now()
+    assert editor.rows["description"].problem.text() == ""
+    editor.rows["titre"].widget.edit.setText("x")
+    editor.rows["titre"].widget.edit.setText("")
+    editor.check_now()
+    assert editor.rows["titre"].problem.text() == "Ce champ est obligatoire."
+    assert editor.rows["description"].problem.text() == ""
+    editor.save(final=True)
+    assert editor.rows["description"].problem.text() == "Ce champ est obligatoire."

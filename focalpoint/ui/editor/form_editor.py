@@ -103,6 +103,10 @@ class FormEditor(QWidget):
         self.problems: list[Problem] = []
         self._dirty = False
         self._loading = True
+        # "required" shows for fields already touched, or everywhere once finalising was tried
+        # or for a saved record; a blank new form is not a page of red.
+        self._touched: set[str] = set()
+        self._show_required = record is not None
         self._build()
         self._autosave_timer = self._timer(AUTOSAVE_MS, self.autosave_now)
         self._check_timer = self._timer(CHECK_MS, self.check_now)
@@ -206,7 +210,7 @@ class FormEditor(QWidget):
                 "gps": w.GpsField,
             }.get(field.type, w.TextField)
             widget = factory(field, self.lang, parent)
-        widget.changed.connect(self._on_changed)
+        widget.changed.connect(lambda field_id=field.id: self._on_changed(field_id))
         return widget
 
     # -- data ---------------------------------------------------------------------------------
@@ -228,9 +232,10 @@ class FormEditor(QWidget):
         if first is not None:
             first.widget.focus_widget().setFocus()
 
-    def _on_changed(self) -> None:
+    def _on_changed(self, field_id: str) -> None:
         if self._loading:
             return
+        self._touched.add(field_id)
         self._dirty = True
         self.status.setText(self.tr("Modifications non enregistrées"))
         self._autosave_timer.start()
@@ -250,22 +255,22 @@ class FormEditor(QWidget):
             own = [
                 p for p in self.problems if p.path == field_id or p.path.startswith(f"{field_id}.")
             ]
+            if not (self._show_required or field_id in self._touched):
+                own = [p for p in own if p.code != "required"]
             inner = [p for p in self.problems if p.path.startswith(f"{field_id}[")]
             if hasattr(row.widget, "set_problems"):
                 row.widget.set_problems(inner)
-                own += [] if not inner else [Problem(field_id, "_rows", {"count": len(inner)})]
-            row.show_problem(self._problem_text(own))
+            row.show_problem(self._problem_text(own, inner))
         return self.problems
 
-    def _problem_text(self, problems: list[Problem]) -> str:
-        if not problems:
-            return ""
-        first = problems[0]
-        if first.code == "_rows":
-            return self.tr(
-                "%n ligne(s) à corriger (cases en rouge).", "", int(first.params["count"])
-            )
-        return problem_message(first, self.lang)
+    def _problem_text(self, own: list[Problem], inner: list[Problem]) -> str:
+        """The first problem of the field itself, else how many of its rows have problems."""
+        if own:
+            return problem_message(own[0], self.lang)
+        if inner:
+            rows = {p.path.split("]")[0] for p in inner}
+            return self.tr("%n ligne(s) à corriger (cases en rouge).", "", len(rows))
+        return ""
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -286,6 +291,8 @@ class FormEditor(QWidget):
 
     def save(self, *, final: bool, then: Callable[[], None] | None = None) -> None:
         """Save as a draft, or finalise (only a valid record: problems are shown instead)."""
+        if final:
+            self._show_required = True
         if final and self.check_now():
             self._show_problems()
             return

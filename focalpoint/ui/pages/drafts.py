@@ -79,9 +79,7 @@ class DraftsPage(QWidget):
 
         def load(ws: services.Workspace) -> tuple[dict[str, list], list[services.Autosave]]:
             drafts = {
-                form_id: [
-                    s for s in services.list_summaries(ws, form_id=form_id) if s.status == "draft"
-                ]
+                form_id: services.list_summaries(ws, form_id=form_id, status="draft")
                 for form_id in self.tables
             }
             return drafts, services.pending_autosaves(ws)

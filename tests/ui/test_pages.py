@@ -1,0 +1,93 @@
+"""Brouillons, Rapports (import/export off the GUI thread), Synchronisation, Paramètres."""
+
+from __future__ import annotations
+
+import json
+
+from openpyxl import load_workbook
+
+from focalpoint import services
+from focalpoint.ui.main_window import PAGE_DRAFTS, PAGE_REPORTS, PAGE_SETTINGS, PAGE_SYNC
+from tests.conftest import incident_data
+from tests.ui.conftest import wait_idle
+
+
+def test_drafts_page_lists_drafts_of_every_form(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_DRAFTS)
+    page = window.pages[PAGE_DRAFTS]
+    qtbot.waitUntil(lambda: sum(m.rowCount() for m, _t in page.tables.values()) > 0, timeout=5_000)
+    for model, _table in page.tables.values():
+        assert all(model.summary(r).status == "draft" for r in range(model.rowCount()))
+    assert page.resume_button.isHidden()
+
+
+def test_export_then_import_from_the_reports_page(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_REPORTS)
+    page = window.pages[PAGE_REPORTS]
+    out = tmp_path / "export.xlsx"
+    page.export_to(out, "xlsx", None)
+    qtbot.waitUntil(lambda: "exporté" in page.report.toPlainText(), timeout=20_000)
+    assert page.report.toPlainText().startswith("750 enregistrement(s) exporté(s)")
+    assert load_workbook(out, read_only=True).sheetnames == ["activite", "participants", "incident"]
+
+    bad = tmp_path / "in.jsonl"
+    bad.write_text(
+        "\n".join(json.dumps(d) for d in (incident_data(), incident_data(morts="x"))),
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.data_changed, timeout=10_000):
+        page.import_file(bad, "incident")
+    report = page.report.toPlainText()
+    assert report.startswith("1 enregistrement(s) importé(s), 1 ligne(s) rejetée(s).")
+    assert "in.jsonl, ligne 2 : Nombre de morts : Saisissez un nombre entier" in report
+
+
+def test_progress_bar_shows_during_a_long_task_and_hides_after(
+    open_window, tmp_path, qtbot
+) -> None:
+    window = open_window(tmp_path / "d", demo=True)
+    page = window.pages[PAGE_REPORTS]
+    with qtbot.waitSignal(window.runner.busy, timeout=5_000):
+        page.export_to(tmp_path / "x.json", "json", None)
+    assert window.cancel_button.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not window.cancel_button.isVisibleTo(window), timeout=20_000)
+
+
+def test_cancelling_an_import_writes_nothing(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d")
+    page = window.pages[PAGE_REPORTS]
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(json.dumps(incident_data()) for _ in range(20_000)), encoding="utf-8")
+    page.import_file(big, "incident")
+    window.runner.cancel()  # pressed at once: the import checks between lines
+    wait_idle(qtbot, window)
+    counted = []
+    window.runner.run(lambda ws: len(list(services.list_records(ws))), on_done=counted.append)
+    qtbot.waitUntil(lambda: bool(counted), timeout=10_000)
+    assert counted == [0]
+    assert page.report.toPlainText() == ""
+
+
+def test_sync_page_says_what_waits(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_SYNC)
+    page = window.pages[PAGE_SYNC]
+    qtbot.waitUntil(lambda: "750 enregistrement(s) attendent" in page.body.text(), timeout=5_000)
+
+
+def test_settings_store_the_author_used_for_new_records(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d")
+    window.sidebar.setCurrentRow(PAGE_SETTINGS)
+    page = window.pages[PAGE_SETTINGS]
+    page.author.setText("Aminata Maiga (PF Gao)")
+    page.store_author()
+    wait_idle(qtbot, window)
+    saved = []
+    window.runner.run(
+        lambda ws: services.save_record(ws, "incident", incident_data()).record.author,
+        on_done=saved.append,
+    )
+    qtbot.waitUntil(lambda: bool(saved), timeout=5_000)
+    assert saved == ["Aminata Maiga (PF Gao)"]
