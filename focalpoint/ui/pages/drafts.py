@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from focalpoint import services
 from focalpoint.domain.formatting import format_date
-from focalpoint.ui.models.records import COL_DATE, RecordIdRole, RecordsModel, RecordsProxy
+from focalpoint.ui.models.records import RecordIdRole, RecordsModel, RecordsProxy
+from focalpoint.ui.pages.records import records_table
 
 if TYPE_CHECKING:
     from focalpoint.ui.main_window import MainWindow
@@ -45,14 +44,7 @@ class DraftsPage(QWidget):
             model = RecordsModel(form, window.locations, window.lang, self)
             proxy = RecordsProxy(self)
             proxy.setSourceModel(model)
-            table = QTableView(self)
-            table.setModel(proxy)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-            table.setSortingEnabled(True)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table = records_table(self, proxy)
             table.activated.connect(
                 lambda index, f=form.id: self.window_.open_editor(f, index.data(RecordIdRole))
             )

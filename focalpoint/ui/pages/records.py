@@ -36,6 +36,25 @@ if TYPE_CHECKING:
 NO_DATE = QDate(2000, 1, 1)
 
 
+def records_table(parent: QWidget, proxy: RecordsProxy) -> QTableView:
+    """A read-only, sortable table of record summaries: title stretches, the rest fit."""
+    table = QTableView(parent)
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)  # rows arrive newest first; a click sorts the model
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, proxy.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
 def _date_filter(parent: QWidget, tooltip: str) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setDisplayFormat("dd/MM/yyyy")
@@ -95,19 +114,7 @@ class RecordsPage(QWidget):
         self.date_from = _date_filter(self, self.tr("Depuis le"))
         self.date_to = _date_filter(self, self.tr("Jusqu'au"))
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)  # rows arrive newest first; a click sorts the model
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = records_table(self, self.proxy)
         # activated: double-click or Enter on a row
         self.table.activated.connect(lambda index: self.open_record(index.row()))
 

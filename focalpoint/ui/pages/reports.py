@@ -29,6 +29,16 @@ if TYPE_CHECKING:
     from focalpoint.ui.main_window import MainWindow
 
 
+def _left(widget: QWidget) -> QWidget:
+    """``widget`` at its natural width, on the left of its row."""
+    holder = QWidget(widget.parentWidget())
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return holder
+
+
 class ReportsPage(QWidget):
     """Import and export of records."""
 
@@ -54,7 +64,7 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(self.choose_export)
         form.addRow(self.tr("Format"), self.export_format)
         form.addRow(self.tr("Formulaire"), self.export_form)
-        form.addRow("", self.export_button)
+        form.addRow("", _left(self.export_button))
         layout.addWidget(export_box)
 
         import_box = QGroupBox(self.tr("Importer des enregistrements"), self)
