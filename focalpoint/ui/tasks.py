@@ -157,5 +157,9 @@ class TaskRunner(QObject):
     def _run_on_main(self, closure: Callable[[], None]) -> None:
         try:
             closure()
+        except RuntimeError as error:
+            if "already deleted" not in str(error):
+                logger.exception("task callback failed")
+            # else: the widget that asked is gone (e.g. the window was rebuilt): nothing to do
         except Exception:  # a GUI callback failed: log it, never crash the event loop
             logger.exception("task callback failed")

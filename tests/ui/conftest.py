@@ -30,7 +30,8 @@ def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
         translators.install(lang)
         runner = TaskRunner(lambda: services.open_workspace(data_dir))
         window = MainWindow(runner, data_dir, settings_for(data_dir), translators)
-        qtbot.addWidget(window)
+        # closed below rather than by qtbot.addWidget: a language switch deletes the window
+        # itself, and pytest-qt would then close a deleted widget
         window.resize(1366, 768)
         with qtbot.waitSignal(window.ready, timeout=10_000):
             window.show()
@@ -38,7 +39,12 @@ def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
         return window
 
     yield opener
+    from shiboken6 import isValid
+
     for window, runner in opened:
+        if not isValid(window):  # replaced by a window in another language, already deleted
+            runner.shutdown()
+            continue
         prompt = getattr(window, "pending_prompt", None)
         if prompt is not None:
             prompt.close()

@@ -91,3 +91,28 @@ def test_settings_store_the_author_used_for_new_records(open_window, tmp_path, q
     )
     qtbot.waitUntil(lambda: bool(saved), timeout=5_000)
     assert saved == ["Aminata Maiga (PF Gao)"]
+
+
+def test_switching_to_english_rebuilds_the_window_in_english(open_window, tmp_path, qtbot) -> None:
+    from focalpoint.ui.main_window import OPEN_WINDOWS
+
+    window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_SETTINGS)
+    page = window.pages[PAGE_SETTINGS]
+    page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.waitUntil(lambda: bool(OPEN_WINDOWS), timeout=5_000)
+    english = OPEN_WINDOWS[-1]
+    try:
+        with qtbot.waitSignal(english.ready, timeout=10_000, raising=False):
+            pass
+        qtbot.waitUntil(lambda: bool(english.pages), timeout=10_000)
+        labels = [english.sidebar.item(i).text() for i in range(english.sidebar.count())]
+        assert labels[:3] == ["Activities", "Incidents", "Drafts"]
+        activities = english.pages[0]
+        qtbot.waitUntil(lambda: activities.model.rowCount() == 150, timeout=10_000)
+        assert activities.proxy.index(0, 4).data().endswith("· to send")
+        assert window.settings.value("language") == "en"
+    finally:
+        english.translators.install("fr")
+        english.close()
+        OPEN_WINDOWS.remove(english)

@@ -246,15 +246,13 @@ class ParticipantsEditor(QWidget):
 
     def paste_text(self, text: str) -> None:
         """Append the rows of ``text`` (tab-separated, as copied from a spreadsheet)."""
-        lang = current_language()
         result = parse_paste(self.field, text)
         notes: list[str] = []
         if result.rows:
             first = self._quietly(lambda: self.model.append_rows(result.rows))
             self.table.scrollTo(self.model.index(first, 0))
             self.table.setCurrentIndex(self.model.index(first, 0))
-            count = format_number(len(result.rows), lang)
-            notes.append(self.tr("{count} ligne(s) ajoutée(s).").format(count=count))
+            notes.append(self.tr("%n ligne(s) ajoutée(s).", "", len(result.rows)))
         elif result.header:
             notes.append(self.tr("Aucune ligne à coller sous la ligne des titres."))
         else:
@@ -273,9 +271,10 @@ class ParticipantsEditor(QWidget):
             order = ", ".join(self._label(f) for f in self.field.fields if not f.is_computed)
             notes.append(
                 self.tr(
-                    "{count} colonne(s) en trop ignorée(s) : vérifiez l'ordre des colonnes "
-                    "({columns})."
-                ).format(count=format_number(result.extra_columns, lang), columns=order)
+                    "%n colonne(s) en trop ignorée(s) : vérifiez l'ordre des colonnes ({columns}).",
+                    "",
+                    result.extra_columns,
+                ).format(columns=order)
             )
         self._show_message(" ".join(notes))
         logger.info(

@@ -91,7 +91,7 @@ class RecordsModel(QAbstractTableModel):
     def status_text(self, summary: RecordSummary) -> str:
         """Brouillon / Finalisé, and whether it waits to be sent."""
         text = self.tr("Brouillon") if summary.status == "draft" else self.tr("Finalisé")
-        return f"{text} · {self.tr('à envoyer')}" if summary.dirty else text
+        return self.tr("%s · à envoyer") % text if summary.dirty else text
 
     # -- Qt model API -------------------------------------------------------------------------
 

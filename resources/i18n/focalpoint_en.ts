@@ -1,0 +1,692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="344"/>
+        <source>Ajouter un fichier…</source>
+        <translation>Add a file…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="345"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>BooleanField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="161"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="162"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="402"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="402"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="38"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="41"/>
+        <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et au secrétariat ; les deux versions seront alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
+        <translation>No conflicts. A conflict appears when a record has been changed both on this computer and at the secretariat; both versions are then shown here side by side. Nothing is ever deleted without a trace.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="122"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="127"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="33"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="38"/>
+        <source>Reprendre la saisie interrompue</source>
+        <translation>Resume the interrupted entry</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="88"/>
+        <source>Saisie interrompue le %s : elle n&apos;a pas été enregistrée.</source>
+        <translation>Entry interrupted on %s: it was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="117"/>
+        <source>Saisie interrompue reprise : vérifiez puis enregistrez.</source>
+        <translation>Interrupted entry resumed: check it, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="131"/>
+        <source>Nouvelle fiche : %s</source>
+        <translation>New record: %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="137"/>
+        <source>Enregistrer comme brouillon (Ctrl+S)</source>
+        <translation>Save as draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="138"/>
+        <source>Finaliser</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="139"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="240"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="370"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="272"/>
+        <source>%n ligne(s) à corriger (cases en rouge).</source>
+        <translation>
+            <numerusform>%n row to correct (cells in red).</numerusform>
+            <numerusform>%n rows to correct (cells in red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="290"/>
+        <source>Saisie sauvegardée automatiquement (non finalisée)</source>
+        <translation>Entry saved automatically (not finalised)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="317"/>
+        <source>Finalisé le %s</source>
+        <translation>Finalised on %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="319"/>
+        <source>Brouillon enregistré le %s</source>
+        <translation>Draft saved on %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="337"/>
+        <source>%n problème(s) à corriger avant de finaliser</source>
+        <translation>
+            <numerusform>%n problem to fix before finalising</numerusform>
+            <numerusform>%n problems to fix before finalising</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="348"/>
+        <source>Joindre un fichier</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="371"/>
+        <source>Enregistrer les modifications comme brouillon avant de fermer ?</source>
+        <translation>Save the changes as a draft before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="373"/>
+        <source>Enregistrer comme brouillon</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="375"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="376"/>
+        <source>Continuer la saisie</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>GpsField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="314"/>
+        <source>Latitude (ex. 16,27)</source>
+        <translation>Latitude (e.g. 16.27)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="316"/>
+        <source>Longitude (ex. -0,04)</source>
+        <translation>Longitude (e.g. -0.04)</translation>
+    </message>
+</context>
+<context>
+    <name>LocationField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="244"/>
+        <source>Localité, quartier, village…</source>
+        <translation>Locality, neighbourhood, village…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="245"/>
+        <source>— Région —</source>
+        <translation>— Region —</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="266"/>
+        <source>— Cercle —</source>
+        <translation>— Cercle —</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="279"/>
+        <source>— Commune —</source>
+        <translation>— Commune —</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="68"/>
+        <source>focalpoint — WANEP-Mali</source>
+        <translation>focalpoint — WANEP-Mali</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="107"/>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <source>Rapports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="117"/>
+        <source>Ouverture des données…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="133"/>
+        <source>Synchronisation non configurée</source>
+        <translation>Synchronisation not set up</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="138"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
+        <source>%n enregistrement(s) à envoyer</source>
+        <translation>
+            <numerusform>%n record to send</numerusform>
+            <numerusform>%n records to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="275"/>
+        <source>Saisie interrompue</source>
+        <translation>Interrupted entry</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="277"/>
+        <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
+        <translation>An entry was not saved (%s). Do you want to resume it?</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="280"/>
+        <source>Reprendre la saisie</source>
+        <translation>Resume the entry</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="281"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="145"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="146"/>
+        <source>Raccourci : Inser ou Ctrl+Maj+N</source>
+        <translation>Shortcut: Ins or Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="147"/>
+        <source>Supprimer les lignes sélectionnées</source>
+        <translation>Delete the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="148"/>
+        <source>Raccourci : Ctrl+Suppr (Suppr vide les cases)</source>
+        <translation>Shortcut: Ctrl+Del (Del clears the cells)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="149"/>
+        <source>Coller depuis Excel</source>
+        <translation>Paste from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="152"/>
+        <source>Copiez les lignes dans Excel ou LibreOffice, puis cliquez ici (ou Ctrl+V dans le tableau). Une première ligne de titres (Nom, Prénom, Sexe…) est reconnue.</source>
+        <translation>Copy the rows in Excel or LibreOffice, then click here (or Ctrl+V in the table). A first row of column titles (Surname, First name, Sex…) is recognised.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/participants.py" line="255"/>
+        <source>%n ligne(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n row added.</numerusform>
+            <numerusform>%n rows added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/participants.py" line="274"/>
+        <source>%n colonne(s) en trop ignorée(s) : vérifiez l&apos;ordre des colonnes ({columns}).</source>
+        <translation>
+            <numerusform>%n extra column ignored: check the column order ({columns}).</numerusform>
+            <numerusform>%n extra columns ignored: check the column order ({columns}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="257"/>
+        <source>Aucune ligne à coller sous la ligne des titres.</source>
+        <translation>No rows to paste under the title row.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="260"/>
+        <source>Rien à coller : copiez d&apos;abord les cellules dans Excel ou LibreOffice.</source>
+        <translation>Nothing to paste: first copy the cells in Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="263"/>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="265"/>
+        <source>Colonne ignorée : {columns}.</source>
+        <translation>Column ignored: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="267"/>
+        <source>Colonnes ignorées : {columns}.</source>
+        <translation>Columns ignored: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="388"/>
+        <source>Total : {total} · Femmes : {women} ({share}) · Hommes : {men} · Jeunes (18-35 ans) : {youth} · Personnes handicapées : {disabled}</source>
+        <translation>Total: {total} · Women: {women} ({share}) · Men: {men} · Youth (18-35): {youth} · Persons with disabilities: {disabled}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants_model.py" line="191"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants_model.py" line="191"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants_model.py" line="220"/>
+        <source>Calculé automatiquement à partir de : %s</source>
+        <translation>Calculated automatically from: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="57"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="59"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="60"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="61"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="93"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="93"/>
+        <source>Finalisé</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="94"/>
+        <source>%s · à envoyer</source>
+        <translation>%s · to send</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="119"/>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="90"/>
+        <source>Nouveau (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="93"/>
+        <source>Rechercher dans les titres (Ctrl+F)</source>
+        <translation>Search the titles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="96"/>
+        <source>Toutes les régions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="102"/>
+        <source>%s : tous</source>
+        <translation>%s: all</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
+        <source>Finalisés</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
+        <source>Depuis le</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="115"/>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="130"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="132"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="202"/>
+        <source>%1 sur %2 affiché(s)</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="49"/>
+        <source>Rapports, imports et exports</source>
+        <translation>Reports, imports and exports</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="53"/>
+        <source>Exporter les enregistrements</source>
+        <translation>Export records</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="56"/>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="57"/>
+        <source>Fichiers CSV (un dossier)</source>
+        <translation>CSV files (one folder)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="58"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="60"/>
+        <source>Tous les formulaires</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="63"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="65"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="66"/>
+        <source>Formulaire</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="70"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="131"/>
+        <source>Importer des enregistrements</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="74"/>
+        <source>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</source>
+        <translation>An .xlsx, .csv, .jsonl or .json file: one column per field (lieu.region, gps.lat…). Valid rows are imported; each rejected row is listed with its number and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="85"/>
+        <source>Importer un fichier…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="87"/>
+        <source>Formulaire des lignes</source>
+        <translation>Form for the rows</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="94"/>
+        <source>Le compte rendu du dernier import ou export s&apos;affiche ici.</source>
+        <translation>The report of the last import or export appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="107"/>
+        <source>Dossier de l&apos;export CSV</source>
+        <translation>Folder for the CSV export</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="110"/>
+        <source>Enregistrer l&apos;export</source>
+        <translation>Save the export</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="119"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
+        <source>Données (*.xlsx *.csv *.jsonl *.json)</source>
+        <translation>Data (*.xlsx *.csv *.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="147"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="185"/>
+        <source>— Choisir —</source>
+        <translation>— Choose —</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="30"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="40"/>
+        <source>ex. Aminata Maïga (PF Gao)</source>
+        <translation>e.g. Aminata Maïga (FP Gao)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="41"/>
+        <source>Enregistrer le nom</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="43"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="44"/>
+        <source>Nom de l&apos;auteur des fiches</source>
+        <translation>Author name on records</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="46"/>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="47"/>
+        <source>Journal</source>
+        <translation>Log file</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="54"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/info.py" line="65"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
+
+%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
+        <translation>
+            <numerusform>This computer is not yet connected to the secretariat&apos;s server.
+
+%n record is waiting to be sent. It is safe on this computer and will be sent at the first synchronisation.</numerusform>
+            <numerusform>This computer is not yet connected to the secretariat&apos;s server.
+
+%n records are waiting to be sent. They are safe on this computer and will be sent at the first synchronisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../focalpoint/ui/errors.py" line="45"/>
+        <source>focalpoint</source>
+        <translation>focalpoint</translation>
+    </message>
+</context>
+</TS>

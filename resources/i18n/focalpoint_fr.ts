@@ -1,0 +1,692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="344"/>
+        <source>Ajouter un fichier…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="345"/>
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>BooleanField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="161"/>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="162"/>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="402"/>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="402"/>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="38"/>
+        <source>Conflits</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="41"/>
+        <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et au secrétariat ; les deux versions seront alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
+        <translation>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et au secrétariat ; les deux versions seront alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="122"/>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="127"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="33"/>
+        <source>Brouillons</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="38"/>
+        <source>Reprendre la saisie interrompue</source>
+        <translation>Reprendre la saisie interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="88"/>
+        <source>Saisie interrompue le %s : elle n&apos;a pas été enregistrée.</source>
+        <translation>Saisie interrompue le %s : elle n&apos;a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="117"/>
+        <source>Saisie interrompue reprise : vérifiez puis enregistrez.</source>
+        <translation>Saisie interrompue reprise : vérifiez puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="131"/>
+        <source>Nouvelle fiche : %s</source>
+        <translation>Nouvelle fiche : %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="137"/>
+        <source>Enregistrer comme brouillon (Ctrl+S)</source>
+        <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="138"/>
+        <source>Finaliser</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="139"/>
+        <source>Fermer (Échap)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="240"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="370"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="272"/>
+        <source>%n ligne(s) à corriger (cases en rouge).</source>
+        <translation>
+            <numerusform>%n ligne(s) à corriger (cases en rouge).</numerusform>
+            <numerusform>%n ligne(s) à corriger (cases en rouge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="290"/>
+        <source>Saisie sauvegardée automatiquement (non finalisée)</source>
+        <translation>Saisie sauvegardée automatiquement (non finalisée)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="317"/>
+        <source>Finalisé le %s</source>
+        <translation>Finalisé le %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="319"/>
+        <source>Brouillon enregistré le %s</source>
+        <translation>Brouillon enregistré le %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="337"/>
+        <source>%n problème(s) à corriger avant de finaliser</source>
+        <translation>
+            <numerusform>%n problème(s) à corriger avant de finaliser</numerusform>
+            <numerusform>%n problème(s) à corriger avant de finaliser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="348"/>
+        <source>Joindre un fichier</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="371"/>
+        <source>Enregistrer les modifications comme brouillon avant de fermer ?</source>
+        <translation>Enregistrer les modifications comme brouillon avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="373"/>
+        <source>Enregistrer comme brouillon</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="375"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="376"/>
+        <source>Continuer la saisie</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>GpsField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="314"/>
+        <source>Latitude (ex. 16,27)</source>
+        <translation>Latitude (ex. 16,27)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="316"/>
+        <source>Longitude (ex. -0,04)</source>
+        <translation>Longitude (ex. -0,04)</translation>
+    </message>
+</context>
+<context>
+    <name>LocationField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="244"/>
+        <source>Localité, quartier, village…</source>
+        <translation>Localité, quartier, village…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="245"/>
+        <source>— Région —</source>
+        <translation>— Région —</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="266"/>
+        <source>— Cercle —</source>
+        <translation>— Cercle —</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="279"/>
+        <source>— Commune —</source>
+        <translation>— Commune —</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="68"/>
+        <source>focalpoint — WANEP-Mali</source>
+        <translation>focalpoint — WANEP-Mali</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="107"/>
+        <source>Activités</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <source>Brouillons</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <source>Conflits</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <source>Rapports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="117"/>
+        <source>Ouverture des données…</source>
+        <translation>Ouverture des données…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="133"/>
+        <source>Synchronisation non configurée</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="138"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
+        <source>%n enregistrement(s) à envoyer</source>
+        <translation>
+            <numerusform>%n enregistrement(s) à envoyer</numerusform>
+            <numerusform>%n enregistrement(s) à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="275"/>
+        <source>Saisie interrompue</source>
+        <translation>Saisie interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="277"/>
+        <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
+        <translation>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="280"/>
+        <source>Reprendre la saisie</source>
+        <translation>Reprendre la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="281"/>
+        <source>Plus tard</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="145"/>
+        <source>Ajouter une ligne</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="146"/>
+        <source>Raccourci : Inser ou Ctrl+Maj+N</source>
+        <translation>Raccourci : Inser ou Ctrl+Maj+N</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="147"/>
+        <source>Supprimer les lignes sélectionnées</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="148"/>
+        <source>Raccourci : Ctrl+Suppr (Suppr vide les cases)</source>
+        <translation>Raccourci : Ctrl+Suppr (Suppr vide les cases)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="149"/>
+        <source>Coller depuis Excel</source>
+        <translation>Coller depuis Excel</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="152"/>
+        <source>Copiez les lignes dans Excel ou LibreOffice, puis cliquez ici (ou Ctrl+V dans le tableau). Une première ligne de titres (Nom, Prénom, Sexe…) est reconnue.</source>
+        <translation>Copiez les lignes dans Excel ou LibreOffice, puis cliquez ici (ou Ctrl+V dans le tableau). Une première ligne de titres (Nom, Prénom, Sexe…) est reconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/participants.py" line="255"/>
+        <source>%n ligne(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n ligne(s) ajoutée(s).</numerusform>
+            <numerusform>%n ligne(s) ajoutée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/editor/participants.py" line="274"/>
+        <source>%n colonne(s) en trop ignorée(s) : vérifiez l&apos;ordre des colonnes ({columns}).</source>
+        <translation>
+            <numerusform>%n colonne(s) en trop ignorée(s) : vérifiez l&apos;ordre des colonnes ({columns}).</numerusform>
+            <numerusform>%n colonne(s) en trop ignorée(s) : vérifiez l&apos;ordre des colonnes ({columns}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="257"/>
+        <source>Aucune ligne à coller sous la ligne des titres.</source>
+        <translation>Aucune ligne à coller sous la ligne des titres.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="260"/>
+        <source>Rien à coller : copiez d&apos;abord les cellules dans Excel ou LibreOffice.</source>
+        <translation>Rien à coller : copiez d&apos;abord les cellules dans Excel ou LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="263"/>
+        <source>(sans titre)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="265"/>
+        <source>Colonne ignorée : {columns}.</source>
+        <translation>Colonne ignorée : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="267"/>
+        <source>Colonnes ignorées : {columns}.</source>
+        <translation>Colonnes ignorées : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants.py" line="388"/>
+        <source>Total : {total} · Femmes : {women} ({share}) · Hommes : {men} · Jeunes (18-35 ans) : {youth} · Personnes handicapées : {disabled}</source>
+        <translation>Total : {total} · Femmes : {women} ({share}) · Hommes : {men} · Jeunes (18-35 ans) : {youth} · Personnes handicapées : {disabled}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants_model.py" line="191"/>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants_model.py" line="191"/>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/participants_model.py" line="220"/>
+        <source>Calculé automatiquement à partir de : %s</source>
+        <translation>Calculé automatiquement à partir de : %s</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="57"/>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="59"/>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="60"/>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="61"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="93"/>
+        <source>Brouillon</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="93"/>
+        <source>Finalisé</source>
+        <translation>Finalisé</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="94"/>
+        <source>%s · à envoyer</source>
+        <translation>%s · à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="119"/>
+        <source>(sans titre)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <source>Activités</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="90"/>
+        <source>Nouveau (Ctrl+N)</source>
+        <translation>Nouveau (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="93"/>
+        <source>Rechercher dans les titres (Ctrl+F)</source>
+        <translation>Rechercher dans les titres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="96"/>
+        <source>Toutes les régions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="102"/>
+        <source>%s : tous</source>
+        <translation>%s : tous</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
+        <source>Tous les statuts</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
+        <source>Brouillons</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
+        <source>Finalisés</source>
+        <translation>Finalisés</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
+        <source>Depuis le</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="115"/>
+        <source>Jusqu&apos;au</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="130"/>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="132"/>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="202"/>
+        <source>%1 sur %2 affiché(s)</source>
+        <translation>%1 sur %2 affiché(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="49"/>
+        <source>Rapports, imports et exports</source>
+        <translation>Rapports, imports et exports</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="53"/>
+        <source>Exporter les enregistrements</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="56"/>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="57"/>
+        <source>Fichiers CSV (un dossier)</source>
+        <translation>Fichiers CSV (un dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="58"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="60"/>
+        <source>Tous les formulaires</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="63"/>
+        <source>Exporter…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="65"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="66"/>
+        <source>Formulaire</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="70"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="131"/>
+        <source>Importer des enregistrements</source>
+        <translation>Importer des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="74"/>
+        <source>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</source>
+        <translation>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="85"/>
+        <source>Importer un fichier…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="87"/>
+        <source>Formulaire des lignes</source>
+        <translation>Formulaire des lignes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="94"/>
+        <source>Le compte rendu du dernier import ou export s&apos;affiche ici.</source>
+        <translation>Le compte rendu du dernier import ou export s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="107"/>
+        <source>Dossier de l&apos;export CSV</source>
+        <translation>Dossier de l&apos;export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="110"/>
+        <source>Enregistrer l&apos;export</source>
+        <translation>Enregistrer l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="119"/>
+        <source>Export en cours…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
+        <source>Données (*.xlsx *.csv *.jsonl *.json)</source>
+        <translation>Données (*.xlsx *.csv *.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="147"/>
+        <source>Import en cours…</source>
+        <translation>Import en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneField</name>
+    <message>
+        <location filename="../../focalpoint/ui/editor/fields.py" line="185"/>
+        <source>— Choisir —</source>
+        <translation>— Choisir —</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="30"/>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="40"/>
+        <source>ex. Aminata Maïga (PF Gao)</source>
+        <translation>ex. Aminata Maïga (PF Gao)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="41"/>
+        <source>Enregistrer le nom</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="43"/>
+        <source>Langue</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="44"/>
+        <source>Nom de l&apos;auteur des fiches</source>
+        <translation>Nom de l&apos;auteur des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="46"/>
+        <source>Dossier des données</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="47"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="54"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/info.py" line="65"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
+
+%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
+        <translation>
+            <numerusform>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
+
+%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</numerusform>
+            <numerusform>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
+
+%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../focalpoint/ui/errors.py" line="45"/>
+        <source>focalpoint</source>
+        <translation>focalpoint</translation>
+    </message>
+</context>
+</TS>
