@@ -650,13 +650,46 @@
     </message>
     <message>
         <location filename="../../focalpoint/ui/pages/settings.py" line="46"/>
+        <source>Créer les données de démonstration</source>
+        <translation>Create the demo data</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="48"/>
+        <source>150 activités et 600 incidents fictifs, seulement si aucune fiche n&apos;existe</source>
+        <translation>150 fictitious activities and 600 incidents, only if there are no records yet</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="52"/>
+        <source>Démonstration</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="54"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="47"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="55"/>
         <source>Journal</source>
         <translation>Log file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/settings.py" line="71"/>
+        <source>Rien à faire : %n fiche(s) existent déjà.</source>
+        <translation>
+            <numerusform>Nothing to do: %n record already exists.</numerusform>
+            <numerusform>Nothing to do: %n records already exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="75"/>
+        <source>Créées : %1 activités et %2 incidents.</source>
+        <translation>Created: %1 activities and %2 incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="83"/>
+        <source>Création des données de démonstration…</source>
+        <translation>Creating the demo data…</translation>
     </message>
 </context>
 <context>

@@ -650,13 +650,46 @@
     </message>
     <message>
         <location filename="../../focalpoint/ui/pages/settings.py" line="46"/>
+        <source>Créer les données de démonstration</source>
+        <translation>Créer les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="48"/>
+        <source>150 activités et 600 incidents fictifs, seulement si aucune fiche n&apos;existe</source>
+        <translation>150 activités et 600 incidents fictifs, seulement si aucune fiche n&apos;existe</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="52"/>
+        <source>Démonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="54"/>
         <source>Dossier des données</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="47"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="55"/>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/settings.py" line="71"/>
+        <source>Rien à faire : %n fiche(s) existent déjà.</source>
+        <translation>
+            <numerusform>Rien à faire : %n fiche(s) existent déjà.</numerusform>
+            <numerusform>Rien à faire : %n fiche(s) existent déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="75"/>
+        <source>Créées : %1 activités et %2 incidents.</source>
+        <translation>Créées : %1 activités et %2 incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="83"/>
+        <source>Création des données de démonstration…</source>
+        <translation>Création des données de démonstration…</translation>
     </message>
 </context>
 <context>

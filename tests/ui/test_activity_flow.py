@@ -144,3 +144,25 @@ def test_kill_during_typing_then_reopen_offers_the_draft_back(open_window, tmp_p
     record, autosaves = final[0]
     assert (record.id, record.status, len(record.data["participants"])) == (record_id, "final", 3)
     assert autosaves == []
+
+
+def test_end_before_start_and_a_14_digit_phone_are_marked_in_place(
+    open_window, tmp_path, qtbot
+) -> None:
+    window = open_window(tmp_path / "d")
+    editor = open_new_activity(window, qtbot)
+    fill_general(editor)
+    editor.rows["date_fin"].widget.edit.setText("10/06/2023")
+    participants = editor.rows["participants"].widget
+    type_participant(participants, 0, nom="Maiga", sexe="F", telephone="76123456789012")
+    editor.check_now()
+    assert (
+        editor.rows["date_fin"].problem.text()
+        == "La date de fin ne peut pas précéder la date de début."
+    )
+    column = participants.model.column_of("telephone")
+    cell = participants.model.index(0, column)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Numéro de téléphone malien non valide"
+    )
+    assert cell.data(Qt.ItemDataRole.EditRole) == "76123456789012"  # kept as typed

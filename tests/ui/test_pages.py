@@ -116,3 +116,15 @@ def test_switching_to_english_rebuilds_the_window_in_english(open_window, tmp_pa
         english.translators.install("fr")
         english.close()
         OPEN_WINDOWS.remove(english)
+
+
+def test_demo_data_created_from_settings_off_the_gui_thread(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d")
+    window.sidebar.setCurrentRow(PAGE_SETTINGS)
+    page = window.pages[PAGE_SETTINGS]
+    with qtbot.waitSignal(window.runner.busy, timeout=5_000):
+        page.demo_button.click()
+    qtbot.waitUntil(lambda: page.demo_result.text() != "", timeout=30_000)
+    assert page.demo_result.text() == "Créées : 150 activités et 600 incidents."
+    page.demo_button.click()
+    qtbot.waitUntil(lambda: "existent déjà" in page.demo_result.text(), timeout=10_000)

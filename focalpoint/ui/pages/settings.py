@@ -43,6 +43,14 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Langue"), self.language)
         form.addRow(self.tr("Nom de l'auteur des fiches"), self.author)
         form.addRow("", self.save_author)
+        self.demo_button = QPushButton(self.tr("Créer les données de démonstration"), self)
+        self.demo_button.setToolTip(
+            self.tr("150 activités et 600 incidents fictifs, seulement si aucune fiche n'existe")
+        )
+        self.demo_button.clicked.connect(self.load_demo)
+        self.demo_result = QLabel(self)
+        form.addRow(self.tr("Démonstration"), self.demo_button)
+        form.addRow("", self.demo_result)
         form.addRow(self.tr("Dossier des données"), QLabel(str(window.data_dir.root), self))
         form.addRow(self.tr("Journal"), QLabel(str(window.data_dir.log_file), self))
         layout.addLayout(form)
@@ -53,6 +61,28 @@ class SettingsPage(QWidget):
         """Save the author's name (written on every new record)."""
         name = self.author.text().strip()
         self.window_.runner.run(lambda ws: services.set_setting(ws, "author", name))
+
+    def load_demo(self) -> None:
+        """Fill an empty data folder with the demo data set, off the GUI thread."""
+
+        def done(report: services.DemoReport) -> None:
+            if report.existing:
+                self.demo_result.setText(
+                    self.tr("Rien à faire : %n fiche(s) existent déjà.", "", report.existing)
+                )
+            else:
+                self.demo_result.setText(
+                    self.tr("Créées : %1 activités et %2 incidents.")
+                    .replace("%1", str(report.activities))
+                    .replace("%2", str(report.incidents))
+                )
+                self.window_.data_changed.emit(report.changes)
+
+        self.window_.runner.run_long(
+            lambda ws, ctx: services.load_demo(ws, progress=ctx.progress),
+            label=self.tr("Création des données de démonstration…"),
+            on_done=done,
+        )
 
     def change_language(self) -> None:
         """Switch the app's language now (the window is rebuilt in the new language)."""
