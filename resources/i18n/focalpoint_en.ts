@@ -69,17 +69,17 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/drafts.py" line="33"/>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="32"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/drafts.py" line="38"/>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="37"/>
         <source>Reprendre la saisie interrompue</source>
         <translation>Resume the interrupted entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/drafts.py" line="88"/>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="75"/>
         <source>Saisie interrompue le %s : elle n&apos;a pas été enregistrée.</source>
         <translation>Entry interrupted on %s: it was not saved.</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="240"/>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="370"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="233"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="363"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="272"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="265"/>
         <source>%n ligne(s) à corriger (cases en rouge).</source>
         <translation>
             <numerusform>%n row to correct (cells in red).</numerusform>
@@ -126,22 +126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="290"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="283"/>
         <source>Saisie sauvegardée automatiquement (non finalisée)</source>
         <translation>Entry saved automatically (not finalised)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="317"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="310"/>
         <source>Finalisé le %s</source>
         <translation>Finalised on %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="319"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="312"/>
         <source>Brouillon enregistré le %s</source>
         <translation>Draft saved on %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="337"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="330"/>
         <source>%n problème(s) à corriger avant de finaliser</source>
         <translation>
             <numerusform>%n problem to fix before finalising</numerusform>
@@ -149,27 +149,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="348"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="341"/>
         <source>Joindre un fichier</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="371"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="364"/>
         <source>Enregistrer les modifications comme brouillon avant de fermer ?</source>
         <translation>Save the changes as a draft before closing?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="373"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="366"/>
         <source>Enregistrer comme brouillon</source>
         <translation>Save as draft</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="375"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="368"/>
         <source>Ne pas enregistrer</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="376"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="369"/>
         <source>Continuer la saisie</source>
         <translation>Keep editing</translation>
     </message>
@@ -444,72 +444,72 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="90"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="89"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="93"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="92"/>
         <source>Rechercher dans les titres (Ctrl+F)</source>
         <translation>Search the titles (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="96"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="95"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="102"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="101"/>
         <source>%s : tous</source>
         <translation>%s: all</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="110"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
         <source>Finalisés</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
         <source>Depuis le</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="115"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="130"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="129"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="132"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="131"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="202"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="186"/>
         <source>%1 sur %2 affiché(s)</source>
         <translation>%1 of %2 shown</translation>
     </message>

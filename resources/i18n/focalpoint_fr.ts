@@ -69,17 +69,17 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/drafts.py" line="33"/>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="32"/>
         <source>Brouillons</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/drafts.py" line="38"/>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="37"/>
         <source>Reprendre la saisie interrompue</source>
         <translation>Reprendre la saisie interrompue</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/drafts.py" line="88"/>
+        <location filename="../../focalpoint/ui/pages/drafts.py" line="75"/>
         <source>Saisie interrompue le %s : elle n&apos;a pas été enregistrée.</source>
         <translation>Saisie interrompue le %s : elle n&apos;a pas été enregistrée.</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="240"/>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="370"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="233"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="363"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="272"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="265"/>
         <source>%n ligne(s) à corriger (cases en rouge).</source>
         <translation>
             <numerusform>%n ligne(s) à corriger (cases en rouge).</numerusform>
@@ -126,22 +126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="290"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="283"/>
         <source>Saisie sauvegardée automatiquement (non finalisée)</source>
         <translation>Saisie sauvegardée automatiquement (non finalisée)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="317"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="310"/>
         <source>Finalisé le %s</source>
         <translation>Finalisé le %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="319"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="312"/>
         <source>Brouillon enregistré le %s</source>
         <translation>Brouillon enregistré le %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="337"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="330"/>
         <source>%n problème(s) à corriger avant de finaliser</source>
         <translation>
             <numerusform>%n problème(s) à corriger avant de finaliser</numerusform>
@@ -149,27 +149,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="348"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="341"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="371"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="364"/>
         <source>Enregistrer les modifications comme brouillon avant de fermer ?</source>
         <translation>Enregistrer les modifications comme brouillon avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="373"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="366"/>
         <source>Enregistrer comme brouillon</source>
         <translation>Enregistrer comme brouillon</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="375"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="368"/>
         <source>Ne pas enregistrer</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="376"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="369"/>
         <source>Continuer la saisie</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -444,72 +444,72 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
         <source>Activités</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="90"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="89"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="93"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="92"/>
         <source>Rechercher dans les titres (Ctrl+F)</source>
         <translation>Rechercher dans les titres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="96"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="95"/>
         <source>Toutes les régions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="102"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="101"/>
         <source>%s : tous</source>
         <translation>%s : tous</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="110"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
         <source>Brouillons</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
         <source>Finalisés</source>
         <translation>Finalisés</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
         <source>Depuis le</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="115"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
         <source>Jusqu&apos;au</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="130"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="129"/>
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="132"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="131"/>
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="202"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="186"/>
         <source>%1 sur %2 affiché(s)</source>
         <translation>%1 sur %2 affiché(s)</translation>
     </message>

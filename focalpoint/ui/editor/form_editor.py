@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -37,6 +36,7 @@ from focalpoint.domain.problems import Problem
 from focalpoint.domain.validation import compute, is_relevant, prepare, validate
 from focalpoint.ui.editor import fields as w
 from focalpoint.ui.errors import error_text, show_error
+from focalpoint.ui.widgets import add_shortcut
 
 if TYPE_CHECKING:
     from focalpoint.ui.main_window import MainWindow
@@ -174,16 +174,9 @@ class FormEditor(QWidget):
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        for keys, slot in (
-            ("Ctrl+S", lambda: self.save(final=False)),
-            ("Ctrl+Return", lambda: self.save(final=True)),
-            ("Escape", lambda: self.request_close()),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcut(self, "Ctrl+S", lambda: self.save(final=False))
+        add_shortcut(self, "Ctrl+Return", lambda: self.save(final=True))
+        add_shortcut(self, "Escape", lambda: self.request_close())
 
     def _label_text(self, field: Field) -> str:
         text = field.label.get(self.lang) or field.label["fr"]

@@ -5,25 +5,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from focalpoint import services
 from focalpoint.domain.formatting import format_date
 from focalpoint.ui.models.records import RecordIdRole, RecordsModel, RecordsProxy
 from focalpoint.ui.pages.records import records_table
+from focalpoint.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from focalpoint.ui.main_window import MainWindow
 
 
-class DraftsPage(QWidget):
+class DraftsPage(LazyPage):
     """Draft records (all forms) to finish, and a button to resume an interrupted edit."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -52,19 +51,7 @@ class DraftsPage(QWidget):
             layout.addWidget(table, 1)
             self.tables[form.id] = (model, table)
         self.pending: list[services.Autosave] = []
-        self._stale = True
-        window.data_changed.connect(self._on_data_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Load drafts when the page is first shown (and after changes made elsewhere)."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_data_changed(self, _changes: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        window.data_changed.connect(self.on_data_changed)
 
     def reload(self) -> None:
         """Load drafts and interrupted edits."""
@@ -79,7 +66,7 @@ class DraftsPage(QWidget):
         self.window_.runner.run(load, on_done=self._loaded)
 
     def _loaded(self, loaded: tuple[dict[str, list], list[services.Autosave]]) -> None:
-        self._stale = False
+        self.mark_loaded()
         drafts, self.pending = loaded
         for form_id, rows in drafts.items():
             self.tables[form_id][0].set_rows(rows)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,7 @@ from focalpoint.ui.models.records import (
     RecordsModel,
     RecordsProxy,
 )
+from focalpoint.ui.widgets import LazyPage, add_shortcut
 
 if TYPE_CHECKING:
     from focalpoint.ui.main_window import MainWindow
@@ -66,7 +66,7 @@ def _date_filter(parent: QWidget, tooltip: str) -> QDateEdit:
     return edit
 
 
-class RecordsPage(QWidget):
+class RecordsPage(LazyPage):
     """The list of one form's records, with what a focal point filters by."""
 
     def __init__(self, window: MainWindow, form: Form) -> None:
@@ -77,9 +77,8 @@ class RecordsPage(QWidget):
         self.model = RecordsModel(form, window.locations, lang, self)
         self.proxy = RecordsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._stale = True
         self._build(lang)
-        window.data_changed.connect(self._on_data_changed)
+        window.data_changed.connect(self.on_data_changed)
 
     def _build(self, lang: str) -> None:
         names = {"activite": self.tr("Activités"), "incident": self.tr("Incidents")}
@@ -144,25 +143,10 @@ class RecordsPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filter)
-        for shortcut, slot in (("Ctrl+N", self.new_record), ("Ctrl+F", self.focus_search)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcut(self, "Ctrl+N", self.new_record)
+        add_shortcut(self, "Ctrl+F", self.focus_search)
 
     # -- behaviour ----------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Load the list the first time it is shown (and after changes made elsewhere)."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_data_changed(self, _changes: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         """Load the form's record summaries (on the database thread)."""
@@ -172,7 +156,7 @@ class RecordsPage(QWidget):
         )
 
     def _loaded(self, rows: list[services.RecordSummary]) -> None:
-        self._stale = False
+        self.mark_loaded()
         self.model.set_rows(rows)
         self._update_count()
 
