@@ -193,8 +193,10 @@ def _gui(args: argparse.Namespace, data_dir: DataDir, lang: str | None) -> int:
             services.load_demo(ws)
         finally:
             ws.close()
-    from focalpoint.ui.app import run_gui
-
+    try:
+        from focalpoint.ui.app import run_gui
+    except ImportError as exc:  # PySide6 is the "gui" extra
+        raise UsageError(str(exc), detail_code="gui_missing") from exc
     return run_gui(data_dir, lang=lang)
 
 

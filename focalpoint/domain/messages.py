@@ -213,6 +213,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Form “{form}” version {version} written to {path}.",
     },
     "unsupported_feature": {"fr": "Non pris en charge : {what}", "en": "Not supported: {what}"},
+    "gui_missing": {
+        "fr": "l'application de bureau n'est pas installée (pip install 'focalpoint[gui]', ou bash scripts/run)",
+        "en": "the desktop app is not installed (pip install 'focalpoint[gui]', or bash scripts/run)",
+    },
     "no_records": {"fr": "Aucun enregistrement.", "en": "No records."},
     # --- XLSForm import reasons (ImportFileError.reason_code of `focalpoint forms import`)
     "file_unreadable": {
