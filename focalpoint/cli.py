@@ -99,6 +99,34 @@ def build_parser() -> argparse.ArgumentParser:
     fimp.add_argument("--forms-dir", type=Path, help="dossier de sortie (défaut : forms/)")
     frm.add_parser("list", help="lister les formulaires")
 
+    enroll = sub.add_parser("enroll", help="relier cet ordinateur au serveur du secrétariat")
+    enroll.add_argument("--server", required=True, help="adresse du serveur (https://…)")
+    enroll.add_argument("--token", required=True, help="jeton remis par le secrétariat")
+    sub.add_parser("sync", help="synchroniser avec le serveur (envoyer puis recevoir)")
+
+    serve = sub.add_parser("serve", help="lancer le serveur du secrétariat")
+    serve.add_argument(
+        "--db", required=True, help="base du serveur : chemin SQLite ou URL postgresql://…"
+    )
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    srv = sub.add_parser("server", help="administration du serveur").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    add_device = srv.add_parser(
+        "add-device", help="enrôler un ordinateur (affiche son jeton une fois)"
+    )
+    add_device.add_argument("--db", required=True)
+    add_device.add_argument("--name", required=True)
+    add_device.add_argument("--role", required=True, choices=("focal_point", "secretariat"))
+    add_device.add_argument("--region", nargs="+", default=[], help="code(s) de région, ex. gao")
+    add_device.add_argument("--url", help="adresse du serveur, pour le QR code d'enrôlement")
+    revoke = srv.add_parser("revoke-device", help="révoquer le jeton d'un ordinateur")
+    revoke.add_argument("--db", required=True)
+    revoke.add_argument("--name", required=True)
+    devices = srv.add_parser("list-devices", help="lister les ordinateurs enrôlés")
+    devices.add_argument("--db", required=True)
+
     exp = sub.add_parser("export", help="exporter les enregistrements")
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
     exp.add_argument("-o", "--output", required=True, type=Path)
@@ -178,6 +206,8 @@ def _report_error(exc: FocalpointError, lang: str) -> int:
 def _dispatch(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.command == "forms" and args.action == "import":
         return _forms_import(args)
+    if args.command in ("serve", "server"):
+        return _server(args)
     ws = services.open_workspace(data_dir)
     try:
         handler = _HANDLERS[(args.command, getattr(args, "action", None))]
@@ -354,7 +384,70 @@ def _export(ws: services.Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _enroll(ws: services.Workspace, args: argparse.Namespace) -> int:
+    device = services.enroll(ws, args.server, args.token)
+    regions = ", ".join(device.get("regions", []))
+    out(
+        message(
+            "enrolled",
+            args.lang,
+            device=device.get("device", "?"),
+            server=args.server,
+            regions=regions,
+        )
+    )
+    return EXIT_OK
+
+
+def _sync(ws: services.Workspace, args: argparse.Namespace) -> int:
+    report = services.run_sync(ws)
+    out(
+        message(
+            "sync_done",
+            args.lang,
+            pushed=report.pushed,
+            pulled=report.pulled,
+            conflicts=report.conflicts,
+            rejected=report.rejected,
+        )
+    )
+    return EXIT_OK
+
+
+def _server(args: argparse.Namespace) -> int:
+    try:
+        from focalpoint.server import admin
+    except ImportError as exc:
+        raise UsageError(str(exc), detail_code="server_missing") from exc
+    if args.command == "serve":
+        admin.serve(args.db, args.host, args.port)
+        return EXIT_OK
+    if args.action == "add-device":
+        token = admin.add_device(args.db, args.name, args.role, args.region)
+        out(message("device_added", args.lang, name=args.name))
+        out(token)
+        if args.url:
+            import segno
+
+            segno.make(f"{args.url.rstrip('/')}#token={token}", error="m").terminal(compact=True)
+        return EXIT_OK
+    if args.action == "revoke-device":
+        admin.revoke_device(args.db, args.name)
+        out(message("device_revoked", args.lang, name=args.name))
+        return EXIT_OK
+    for device in admin.list_devices(args.db):
+        out(
+            "\t".join(
+                str(device.get(k, ""))
+                for k in ("name", "role", "regions", "revoked_at", "last_seen_at")
+            )
+        )
+    return EXIT_OK
+
+
 _HANDLERS = {
+    ("enroll", None): _enroll,
+    ("sync", None): _sync,
     ("demo", None): _demo,
     ("records", "add"): _records_add,
     ("records", "list"): _records_list,

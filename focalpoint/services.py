@@ -471,3 +471,55 @@ def load_demo(ws: Workspace, *, seed: int = 2023, progress: Progress | None = No
     return DemoReport(
         counts["activite"], counts["incident"], 0, Changes(records=frozenset(w.id for w in writes))
     )
+
+
+# ----------------------------------------------------------------------------- sync
+
+
+def _client(ws: Workspace) -> Any:
+    from focalpoint.domain.errors import SyncError
+    from focalpoint.store import sync_state
+    from focalpoint.sync.client import SyncClient
+
+    url = sync_state.get_value(ws.db, sync_state.SERVER_URL)
+    token = sync_state.get_value(ws.db, sync_state.TOKEN)
+    if not url or not token:
+        raise SyncError("not_enrolled")
+    return SyncClient(url, token)
+
+
+def enroll(ws: Workspace, server_url: str, token: str) -> dict[str, Any]:
+    """Link this laptop to the server with its token (checked against the server first)."""
+    from focalpoint.store import sync_state
+    from focalpoint.sync.client import SyncClient
+
+    client = SyncClient(server_url, token.strip(), retries=1)
+    try:
+        device = client.ping()
+    finally:
+        client.close()
+    sync_state.set_values(
+        ws.db, {sync_state.SERVER_URL: server_url.rstrip("/"), sync_state.TOKEN: token.strip()}
+    )
+    logger.info("enrolled as device %s", device.get("device"))
+    return device
+
+
+def run_sync(
+    ws: Workspace,
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Any:
+    """One synchronisation (push then pull); returns the engine's ``SyncReport``.
+
+    Raises ``SyncError`` with a kind the person can act on (not enrolled, network, token
+    refused, captive portal, server error) and ``Cancelled``; nothing acknowledged is undone.
+    """
+    from focalpoint.sync.engine import run_sync as engine_run
+
+    client = _client(ws)
+    try:
+        return engine_run(ws.db, client, progress=progress, cancel=cancel)
+    finally:
+        client.close()

@@ -79,14 +79,19 @@ class DatabaseCorrupt(StorageError):
     code = "database_corrupt"
 
 
+SYNC_KINDS = ("auth", "network", "protocol", "server", "captive_portal", "tls", "not_enrolled")
+
+
 class SyncError(FocalpointError):
-    """A synchronisation failed; ``kind`` is one of auth, network, protocol, server."""
+    """A synchronisation failed; ``kind`` is one of ``SYNC_KINDS``; ``code`` is sync_<kind>."""
 
     code = "sync_error"
 
     def __init__(self, kind: str, detail: str = "", /, **params: Any) -> None:
         super().__init__(detail or kind, kind=kind, **params)
         self.kind = kind
+        if kind in SYNC_KINDS:
+            self.code = f"sync_{kind}"
 
 
 class ImportFileError(FocalpointError):

@@ -147,6 +147,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La synchronisation a échoué ({kind}).",
         "en": "Synchronisation failed ({kind}).",
     },
+    "sync_auth": {
+        "fr": "Le serveur refuse le jeton de cet ordinateur (révoqué ou inconnu) : demandez un nouveau jeton au secrétariat.",
+        "en": "The server refuses this laptop's token (revoked or unknown): ask the secretariat for a new token.",
+    },
+    "sync_network": {
+        "fr": "Pas de connexion avec le serveur : vérifiez le modem ou le réseau, puis réessayez. Rien n'est perdu.",
+        "en": "No connection with the server: check the modem or the network, then try again. Nothing is lost.",
+    },
+    "sync_protocol": {
+        "fr": "Le serveur ne répond pas comme prévu ({detail}) : il est peut-être d'une autre version.",
+        "en": "The server did not answer as expected ({detail}): it may be another version.",
+    },
+    "sync_server": {
+        "fr": "Le serveur a rencontré une erreur ({detail}) : réessayez plus tard. Rien n'est perdu.",
+        "en": "The server had an error ({detail}): try again later. Nothing is lost.",
+    },
+    "sync_captive_portal": {
+        "fr": "Le réseau affiche une page de connexion au lieu du serveur (portail captif) : connectez-vous au réseau puis réessayez.",
+        "en": "The network shows a login page instead of the server (captive portal): log in to the network, then try again.",
+    },
+    "sync_tls": {
+        "fr": "Connexion sécurisée refusée : vérifiez la date et l'heure de l'ordinateur, puis réessayez.",
+        "en": "Secure connection refused: check the laptop's date and time, then try again.",
+    },
+    "sync_not_enrolled": {
+        "fr": "Cet ordinateur n'est pas encore relié au serveur : lancez « focalpoint enroll --server URL --token JETON ».",
+        "en": "This laptop is not linked to a server yet: run “focalpoint enroll --server URL --token TOKEN”.",
+    },
+    "sync_done": {
+        "fr": "Synchronisation terminée : {pushed} envoyé(s), {pulled} reçu(s), {conflicts} conflit(s), {rejected} refusé(s).",
+        "en": "Sync done: {pushed} sent, {pulled} received, {conflicts} conflict(s), {rejected} refused.",
+    },
+    "enrolled": {
+        "fr": "Ordinateur « {device} » relié au serveur {server} (régions : {regions}).",
+        "en": "Laptop “{device}” linked to server {server} (regions: {regions}).",
+    },
+    "device_added": {
+        "fr": "Appareil « {name} » ajouté. Jeton (affiché une seule fois) :",
+        "en": "Device “{name}” added. Token (shown only once):",
+    },
+    "device_revoked": {"fr": "Appareil « {name} » révoqué.", "en": "Device “{name}” revoked."},
     "import_file_error": {"fr": "Fichier « {path} » : {reason}", "en": "File “{path}”: {reason}"},
     "cancelled": {"fr": "Opération annulée.", "en": "Operation cancelled."},
     # --- import reasons and command-line phrases
@@ -213,6 +254,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Form “{form}” version {version} written to {path}.",
     },
     "unsupported_feature": {"fr": "Non pris en charge : {what}", "en": "Not supported: {what}"},
+    "server_missing": {
+        "fr": "le serveur n'est pas installé (pip install 'focalpoint[server]')",
+        "en": "the server is not installed (pip install 'focalpoint[server]')",
+    },
     "gui_missing": {
         "fr": "l'application de bureau n'est pas installée (pip install 'focalpoint[gui]', ou bash scripts/run)",
         "en": "the desktop app is not installed (pip install 'focalpoint[gui]', or bash scripts/run)",

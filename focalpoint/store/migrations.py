@@ -101,3 +101,27 @@ def m003_autosaves(db: Database) -> None:
         pk="record_id",
         not_null={"form_id", "form_version", "is_new", "data", "updated_at"},
     )
+
+
+@migrations()
+def m004_sync(db: Database) -> None:
+    """Sync bookkeeping: conflicts sent down by the server, and records the server refused."""
+    records = db["records"]
+    records.add_column("sync_error", str, not_null_default="")
+    records.add_column("rejected_rev", int)
+    db["conflicts"].create(
+        {
+            "conflict_id": int,
+            "record_id": str,
+            "code": str,
+            "data": str,
+            "deleted": int,
+            "seq": int,
+            "created_at": str,
+            "resolved": int,
+        },
+        pk="conflict_id",
+        not_null={"record_id", "code", "data", "deleted", "created_at", "resolved"},
+        defaults={"resolved": 0},
+    )
+    db["conflicts"].create_index(["record_id"])

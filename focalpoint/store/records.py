@@ -64,7 +64,7 @@ def dump_data(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _from_row(row: Mapping[str, Any]) -> Record:
+def record_from_row(row: Mapping[str, Any]) -> Record:
     return Record(
         id=row["id"],
         form_id=row["form_id"],
@@ -88,7 +88,7 @@ def _from_row(row: Mapping[str, Any]) -> Record:
 def find_record(db: Database, record_id: str) -> Record | None:
     """The record ``record_id`` (tombstones included), or None."""
     rows = list(db.query("select * from records where id = ?", [record_id]))
-    return _from_row(rows[0]) if rows else None
+    return record_from_row(rows[0]) if rows else None
 
 
 def get_record(db: Database, record_id: str) -> Record:
@@ -216,7 +216,7 @@ def iter_records(
                 [*params, *last, batch],
             )
         )
-        yield from (_from_row(r) for r in rows)
+        yield from (record_from_row(r) for r in rows)
         if len(rows) < batch:
             return
         last = (rows[-1]["record_date"], rows[-1]["id"])

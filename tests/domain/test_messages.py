@@ -17,7 +17,7 @@ ERROR_CODES = {
     cls.code
     for cls in vars(errors).values()
     if isinstance(cls, type) and issubclass(cls, FocalpointError)
-}
+} | {f"sync_{kind}" for kind in errors.SYNC_KINDS}
 
 
 @pytest.mark.parametrize("code", sorted(CODES | ERROR_CODES))

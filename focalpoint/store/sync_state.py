@@ -1,0 +1,207 @@
+"""What the laptop's sync needs to remember, and the record writes a sync makes.
+
+The server address, the device token, the pull cursor and the server epoch live in the
+``settings`` table (the token moves into the encrypted database with encryption at rest). The
+functions that apply a push answer or a pull page each run in one transaction together with the
+cursor they advance, so a power cut can never leave one without the other (DESIGN §5 case 4).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from focalpoint.store.db import translate_errors
+from focalpoint.store.records import Record, dump_data, record_from_row
+
+SERVER_URL, TOKEN, CURSOR, EPOCH, PENDING_BATCH, LAST_SYNC = (
+    "sync.server_url",
+    "sync.token",
+    "sync.since",
+    "sync.server_epoch",
+    "sync.pending_batch",
+    "sync.last_result",
+)
+
+
+def get_value(db: Database, key: str, default: str = "") -> str:
+    """A sync setting (``default`` when absent)."""
+    rows = db.execute("select value from settings where key = ?", [key]).fetchall()
+    return rows[0][0] if rows else default
+
+
+def set_values(db: Database, values: Mapping[str, str | None]) -> None:
+    """Store (None: delete) sync settings in one transaction (or the caller's)."""
+    with translate_errors(db), db.atomic():
+        for key, value in values.items():
+            if value is None:
+                db.execute("delete from settings where key = ?", [key])
+            else:
+                db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+@dataclass(frozen=True)
+class PendingBatch:
+    """A batch sent (or about to be) and not yet answered: replayed with the same id."""
+
+    batch_id: str
+    revisions: dict[str, int]  # record id → local_rev sent
+
+
+def get_pending_batch(db: Database) -> PendingBatch | None:
+    """The batch whose answer has not been applied yet, if any."""
+    raw = get_value(db, PENDING_BATCH)
+    if not raw:
+        return None
+    doc = json.loads(raw)
+    return PendingBatch(doc["batch_id"], {k: int(v) for k, v in doc["revisions"].items()})
+
+
+def set_pending_batch(db: Database, batch: PendingBatch) -> None:
+    """Remember a batch before sending it, so a retry or a restart reuses its id."""
+    payload = {"batch_id": batch.batch_id, "revisions": batch.revisions}
+    set_values(db, {PENDING_BATCH: json.dumps(payload)})
+
+
+def list_to_push(db: Database, *, after_id: str = "", limit: int = 500) -> list[Record]:
+    """Dirty records in id order (keyset), except those refused at this same revision."""
+    rows = db.query(
+        "select * from records where dirty = 1 and id > ? "
+        "and (rejected_rev is null or rejected_rev != local_rev) order by id limit ?",
+        [after_id, limit],
+    )
+    return [record_from_row(r) for r in rows]
+
+
+def count_to_push(db: Database) -> int:
+    """How many records a push would send."""
+    return db.execute(
+        "select count(*) from records where dirty = 1 "
+        "and (rejected_rev is null or rejected_rev != local_rev)"
+    ).fetchone()[0]
+
+
+def apply_push_answer(
+    db: Database,
+    batch: PendingBatch,
+    acks: Iterable[tuple[str, int]],
+    conflicts: Iterable[tuple[str, int]],
+    rejected: Iterable[tuple[str, str]],
+) -> None:
+    """Record the server's answer to ``batch`` and forget the batch, in one transaction.
+
+    An acked record becomes clean only if it was not edited while the batch was in flight
+    (its ``local_rev`` is still the one sent); either way its server version is stored and
+    becomes the base of the next edit. A record in conflict takes the server's version (the
+    server's copy comes down with the next pull). A refused record keeps its changes and is
+    not sent again until it is edited.
+    """
+    with translate_errors(db), db.atomic():
+        for record_id, version in [*acks, *conflicts]:
+            sent = batch.revisions.get(record_id)
+            db.execute(
+                "update records set version = ?, base_version = ?, sync_error = '', "
+                "dirty = case when local_rev = ? then 0 else 1 end where id = ?",
+                [version, version, sent, record_id],
+            )
+        for record_id, code in rejected:
+            db.execute(
+                "update records set sync_error = ?, rejected_rev = local_rev where id = ?",
+                [code, record_id],
+            )
+        db.execute("delete from settings where key = ?", [PENDING_BATCH])
+
+
+def apply_pull_page(
+    db: Database,
+    records: Iterable[Mapping[str, Any]],
+    conflicts: Iterable[Mapping[str, Any]],
+    next_since: int,
+) -> tuple[int, int]:
+    """Store a page of server changes and the new cursor in one transaction.
+
+    A record edited on this laptop and not yet sent (dirty) is never overwritten: its next
+    push meets the server's version and the conflict rule decides. Returns (applied, kept).
+    """
+    applied = kept = 0
+    with translate_errors(db), db.atomic():
+        for server in records:
+            local = db.execute("select dirty from records where id = ?", [server["id"]]).fetchone()
+            if local is not None and local[0]:
+                kept += 1
+                continue
+            _store_server_record(db, server, is_new=local is None)
+            applied += 1
+        for conflict in conflicts:
+            db["conflicts"].upsert(
+                {
+                    "conflict_id": conflict["conflict_id"],
+                    "record_id": conflict["record_id"],
+                    "code": conflict["code"],
+                    "data": dump_data(conflict["data"]),
+                    "deleted": int(conflict["deleted"]),
+                    "seq": conflict["seq"],
+                    "created_at": conflict["created_at"],
+                },
+                pk="conflict_id",
+            )
+        set_values(db, {CURSOR: str(next_since)})
+    return applied, kept
+
+
+def _key_fields(db: Database, form_id: str) -> tuple[str, str]:
+    """The title and date field ids of the newest stored version of ``form_id``."""
+    row = db.execute(
+        "select definition from form_versions where form_id = ? order by version desc limit 1",
+        [form_id],
+    ).fetchone()
+    definition = json.loads(row[0]) if row else {}
+    return definition.get("title_field", "titre"), definition.get("date_field", "date")
+
+
+def _store_server_record(db: Database, server: Mapping[str, Any], *, is_new: bool) -> None:
+    title_field, date_field = _key_fields(db, server["form_id"])
+    data = server["data"]
+    title, day = data.get(title_field), data.get(date_field)
+    row = {
+        "id": server["id"],
+        "form_id": server["form_id"],
+        "form_version": server["form_version"],
+        "region": server["region"],
+        "status": server["status"],
+        "data": dump_data(data),
+        "deleted": int(server["deleted"]),
+        "version": server["version"],
+        "base_version": server["version"],
+        "dirty": 0,
+        "author": server.get("author", ""),
+        "title": title if isinstance(title, str) else "",
+        "record_date": day if isinstance(day, str) else "",
+        "updated_at": server.get("updated_at", ""),
+        "sync_error": "",
+    }
+    if is_new:
+        db["records"].insert({**row, "created_at": server.get("updated_at", ""), "local_rev": 1})
+    else:
+        db["records"].update(server["id"], row)
+
+
+def find_for_push(db: Database, record_id: str) -> Record | None:
+    """A record (tombstones included) as a replayed batch sends it."""
+    rows = list(db.query("select * from records where id = ?", [record_id]))
+    return record_from_row(rows[0]) if rows else None
+
+
+def reset_for_new_epoch(db: Database, epoch: str) -> None:
+    """The server was restored from a backup: pull from the start and re-send every record.
+
+    Versions known here are kept: a restored server that receives a base version newer than
+    its own knows it lost that change and takes the laptop's copy (protocol.py's rule).
+    """
+    with translate_errors(db), db.atomic():
+        db.execute("update records set dirty = 1, rejected_rev = null, sync_error = ''")
+        set_values(db, {CURSOR: "0", EPOCH: epoch, PENDING_BATCH: None})

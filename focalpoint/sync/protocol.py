@@ -1,0 +1,153 @@
+"""Sync protocol v1: the wire format shared by the laptop's client and the secretariat server.
+
+Push then pull (DESIGN §5). Every answer carries ``PROTOCOL_HEADER``; a 200 without it (a
+captive portal's page) is a failure. Bodies are JSON, gzip-compressed both ways.
+
+* ``POST /api/v1/push``  ``PushRequest`` → ``PushResponse``: one transaction per batch; a replayed
+  ``batch_id`` returns the stored answer; each record is acked, put in conflict, or rejected.
+* ``GET /api/v1/pull?since=SEQ&limit=N`` → ``PullResponse``: changes after the cursor, by the
+  server's sequence number, scoped to the token's regions, tombstones and conflicts included.
+
+Conflict rule (written once, applied by the server): a record pushed with a ``base_version``
+that is older than the server's current version loses; the server keeps its copy and stores the
+incoming one in its conflicts table. A deletion always wins (the tombstone sticks); the copy it
+replaced, or the edit that came after it, is kept as the conflict. A ``base_version`` NEWER than
+the server's means the server was restored from a backup and lost that change: the incoming
+copy is taken (its version becomes the base + 1) — clients re-push everything after an epoch
+change for exactly this.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+PROTOCOL_VERSION = "1"
+PROTOCOL_HEADER = "X-Focalpoint-Protocol"
+EPOCH_HEADER = "X-Focalpoint-Epoch"
+PUSH_PATH = "/api/v1/push"
+PULL_PATH = "/api/v1/pull"
+MAX_BATCH_RECORDS = 500
+MAX_BATCH_BYTES = 256 * 1024  # before gzip; the client cuts batches at this size
+MAX_BODY_BYTES = 2 * 1024 * 1024  # what the server accepts, compressed or not
+MAX_PULL_LIMIT = 1000
+
+RecordId = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+    ),
+]
+Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class WireRecord(_Strict):
+    """A record as the laptop pushes it. ``base_version`` is the server version the edit is
+    based on (None for a new record); ``region`` is checked against the token, never trusted."""
+
+    id: RecordId
+    form_id: Code
+    form_version: int = Field(ge=1)
+    region: Code
+    status: Literal["draft", "final"]
+    data: dict[str, Any]
+    deleted: bool = False
+    base_version: int | None = Field(default=None, ge=1)
+    author: str = Field(default="", max_length=200)
+    created_at: str = Field(default="", max_length=40)
+    updated_at: str = Field(default="", max_length=40)
+
+
+class PushRequest(_Strict):
+    """One batch: at most ``MAX_BATCH_RECORDS`` records; the same ``batch_id`` on a retry."""
+
+    batch_id: Annotated[
+        str, StringConstraints(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    ]
+    records: list[WireRecord] = Field(max_length=MAX_BATCH_RECORDS)
+
+
+class Ack(_Strict):
+    """A record the server committed: its new ``version`` and the ``seq`` of that change."""
+
+    id: str
+    version: int
+    seq: int
+
+
+class ConflictNote(_Strict):
+    """A record that lost under the conflict rule; ``version`` is the server's current one."""
+
+    id: str
+    version: int
+    seq: int
+    code: Literal["stale_base_version", "edited_after_delete", "deleted_after_edit"]
+
+
+class Rejection(_Strict):
+    """A record the server refused (nothing written for it); ``code`` says why."""
+
+    id: str
+    code: Code
+    message: str = ""
+
+
+class PushResponse(_Strict):
+    """The answer to one batch (stored and returned again for a replayed ``batch_id``)."""
+
+    batch_id: str
+    acks: list[Ack] = []
+    conflicts: list[ConflictNote] = []
+    rejected: list[Rejection] = []
+    server_epoch: str
+
+
+class ServerRecord(_Strict):
+    """A record as the server sends it down (tombstones included: ``deleted``)."""
+
+    id: str
+    form_id: str
+    form_version: int
+    region: str
+    status: str
+    data: dict[str, Any]
+    deleted: bool
+    version: int
+    seq: int
+    author: str = ""
+    updated_at: str = ""
+
+
+class ServerConflict(_Strict):
+    """A losing copy kept by the server, sent down so the Conflits page can show it."""
+
+    conflict_id: int
+    record_id: str
+    code: str
+    data: dict[str, Any]
+    deleted: bool
+    seq: int
+    created_at: str
+
+
+class PullResponse(_Strict):
+    """One page of changes after ``since``; ``next_since`` is the cursor to store with it."""
+
+    records: list[ServerRecord] = []
+    conflicts: list[ServerConflict] = []
+    next_since: int
+    more: bool
+    server_epoch: str
+
+
+class ErrorBody(_Strict):
+    """Every 4xx answer: a stable code, an English message, details."""
+
+    code: Code
+    message: str = ""
+    details: dict[str, Any] = {}
