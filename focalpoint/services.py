@@ -523,3 +523,72 @@ def run_sync(
         return engine_run(ws.db, client, progress=progress, cancel=cancel)
     finally:
         client.close()
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the Synchronisation page and the status bar show."""
+
+    enrolled: bool
+    server_url: str
+    waiting: int
+    last_result: dict[str, Any]
+    last_sync_at: str
+
+
+def sync_status(ws: Workspace) -> SyncStatus:
+    """Whether this laptop is enrolled, where to, what waits, and how the last sync went."""
+    import json
+
+    from focalpoint.store import sync_state
+
+    url = sync_state.get_value(ws.db, sync_state.SERVER_URL)
+    raw = sync_state.get_value(ws.db, sync_state.LAST_SYNC)
+    last = json.loads(raw) if raw else {}
+    return SyncStatus(
+        enrolled=bool(url and sync_state.get_value(ws.db, sync_state.TOKEN)),
+        server_url=url,
+        waiting=sync_state.count_to_push(ws.db),
+        last_result=last,
+        last_sync_at=str(last.get("at", "")),
+    )
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A losing copy kept by the server, beside the record as it is now."""
+
+    conflict_id: int
+    record_id: str
+    form_id: str
+    title: str
+    code: str
+    created_at: str
+    current: Mapping[str, Any]
+    other: Mapping[str, Any]
+    other_deleted: bool
+
+
+def list_conflicts(ws: Workspace) -> list[ConflictView]:
+    """Unresolved conflicts, newest first, each with the current copy of its record."""
+    import json
+
+    rows = ws.db.execute(
+        "select c.conflict_id, c.record_id, c.code, c.data, c.deleted, c.created_at, "
+        "r.form_id, r.title, r.data from conflicts c left join records r on r.id = c.record_id "
+        "where c.resolved = 0 order by c.seq desc"
+    ).fetchall()
+    return [
+        ConflictView(
+            conflict_id=row[0],
+            record_id=row[1],
+            code=row[2],
+            other=json.loads(row[3]),
+            other_deleted=bool(row[4]),
+            created_at=row[5],
+            form_id=row[6] or "",
+            title=row[7] or "",
+            current=json.loads(row[8]) if row[8] else {},
+        )
+        for row in rows
+    ]

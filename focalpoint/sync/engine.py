@@ -15,6 +15,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -93,7 +94,10 @@ def run_sync(
     report = SyncReport(
         pushed, conflicts, rejected, pulled, kept, client.requests_made - start, reset
     )
-    sync_state.set_values(db, {sync_state.LAST_SYNC: json.dumps(report.__dict__)})
+    done_at = datetime.now(UTC).isoformat(timespec="seconds")
+    sync_state.set_values(
+        db, {sync_state.LAST_SYNC: json.dumps({**report.__dict__, "at": done_at})}
+    )
     logger.info("sync done: %s", report)
     return report
 

@@ -92,15 +92,41 @@ class TaskRunner(QObject):
         self._long = ctx
         self.busy.emit(label)
 
-        def finished(fut: Future) -> None:
-            if self._long is ctx:
-                self._long = None
-            self.idle.emit()
-
         future = self._db.submit(self._with_workspace, lambda ws: fn(ws, ctx))
-        future.add_done_callback(lambda f: self._pending.emit(lambda: finished(f)))
+        future.add_done_callback(lambda f: self._pending.emit(lambda: self._finish_long(ctx)))
         self._deliver(future, on_done, on_error)
         return ctx
+
+    def run_network(
+        self,
+        fn: Callable[[services.Workspace, TaskContext], Any],
+        *,
+        label: str,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> TaskContext:
+        """Network work (sync) on the pool, with its own short-lived workspace, so the GUI's
+        database thread stays free for typing; progress and Cancel as ``run_long``."""
+        ctx = TaskContext(_report=lambda d, t: self._pending.emit(lambda: self.progress.emit(d, t)))
+        self._long = ctx
+        self.busy.emit(label)
+
+        def work() -> Any:
+            ws = self._open_workspace()
+            try:
+                return fn(ws, ctx)
+            finally:
+                ws.close()
+
+        future = self._pool.submit(work)
+        future.add_done_callback(lambda f: self._pending.emit(lambda: self._finish_long(ctx)))
+        self._deliver(future, on_done, on_error)
+        return ctx
+
+    def _finish_long(self, ctx: TaskContext) -> None:
+        if self._long is ctx:
+            self._long = None
+        self.idle.emit()
 
     def run_detached(
         self,

@@ -28,6 +28,24 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <source>Version gardée</source>
+        <translation>Kept version</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <source>Autre version</source>
+        <translation>Other version</translation>
+    </message>
+</context>
+<context>
     <name>ComputedField</name>
     <message>
         <location filename="../../focalpoint/ui/editor/fields.py" line="402"/>
@@ -41,16 +59,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="187"/>
+        <source>Modifié ailleurs en même temps</source>
+        <translation>Changed elsewhere at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
+        <source>Modifié après suppression</source>
+        <translation>Changed after deletion</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
+        <source>Supprimé après modification</source>
+        <translation>Deleted after a change</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="38"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="298"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="41"/>
-        <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et au secrétariat ; les deux versions seront alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
-        <translation>No conflicts. A conflict appears when a record has been changed both on this computer and at the secretariat; both versions are then shown here side by side. Nothing is ever deleted without a trace.</translation>
+        <location filename="../../focalpoint/ui/pages/info.py" line="301"/>
+        <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
+        <translation>No conflicts. A conflict appears when a record was changed both on this laptop and elsewhere; both versions are then shown here side by side. Nothing is ever deleted without a trace.</translation>
     </message>
 </context>
 <context>
@@ -695,23 +746,87 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="54"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="51"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="52"/>
+        <source>Relier cet ordinateur au serveur du secrétariat</source>
+        <translation>Link this laptop to the secretariat&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="59"/>
+        <source>jeton remis par le secrétariat, ou l&apos;adresse du QR code</source>
+        <translation>token from the secretariat, or the address in the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="61"/>
+        <source>Relier</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="63"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="64"/>
+        <source>Jeton</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="69"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Synchronise now</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/info.py" line="65"/>
-        <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
-
-%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
+        <location filename="../../focalpoint/ui/pages/info.py" line="93"/>
+        <source>%n enregistrement(s) attendent d&apos;être envoyés.</source>
         <translation>
-            <numerusform>This computer is not yet connected to the secretariat&apos;s server.
-
-%n record is waiting to be sent. It is safe on this computer and will be sent at the first synchronisation.</numerusform>
-            <numerusform>This computer is not yet connected to the secretariat&apos;s server.
-
-%n records are waiting to be sent. They are safe on this computer and will be sent at the first synchronisation.</numerusform>
+            <numerusform>%n record is waiting to be sent.</numerusform>
+            <numerusform>%n records are waiting to be sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="98"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="101"/>
+        <source>Relié à %1. Dernière synchronisation : %2.</source>
+        <translation>Linked to %1. Last synchronisation: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="109"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.</source>
+        <translation>This laptop is not linked to the secretariat&apos;s server yet.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="114"/>
+        <source>Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
+        <translation>They are safe on this laptop and will go with the first synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="128"/>
+        <source>Connexion au serveur…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="146"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="154"/>
+        <source>Envoyés : %1 · reçus : %2 · conflits : %3 · refusés : %4</source>
+        <translation>Sent: %1 · received: %2 · conflicts: %3 · refused: %4</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="166"/>
+        <source>Hors connexion</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,24 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <source>Champ</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <source>Version gardée</source>
+        <translation>Version gardée</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <source>Autre version</source>
+        <translation>Autre version</translation>
+    </message>
+</context>
+<context>
     <name>ComputedField</name>
     <message>
         <location filename="../../focalpoint/ui/editor/fields.py" line="402"/>
@@ -41,16 +59,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <source>Conflit</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="187"/>
+        <source>Modifié ailleurs en même temps</source>
+        <translation>Modifié ailleurs en même temps</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
+        <source>Modifié après suppression</source>
+        <translation>Modifié après suppression</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
+        <source>Supprimé après modification</source>
+        <translation>Supprimé après modification</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="38"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="298"/>
         <source>Conflits</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="41"/>
-        <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et au secrétariat ; les deux versions seront alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
-        <translation>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et au secrétariat ; les deux versions seront alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</translation>
+        <location filename="../../focalpoint/ui/pages/info.py" line="301"/>
+        <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
+        <translation>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</translation>
     </message>
 </context>
 <context>
@@ -695,23 +746,87 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="54"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="51"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="52"/>
+        <source>Relier cet ordinateur au serveur du secrétariat</source>
+        <translation>Relier cet ordinateur au serveur du secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="59"/>
+        <source>jeton remis par le secrétariat, ou l&apos;adresse du QR code</source>
+        <translation>jeton remis par le secrétariat, ou l&apos;adresse du QR code</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="61"/>
+        <source>Relier</source>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="63"/>
+        <source>Adresse du serveur</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="64"/>
+        <source>Jeton</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="69"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/info.py" line="65"/>
-        <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
-
-%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
+        <location filename="../../focalpoint/ui/pages/info.py" line="93"/>
+        <source>%n enregistrement(s) attendent d&apos;être envoyés.</source>
         <translation>
-            <numerusform>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
-
-%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</numerusform>
-            <numerusform>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.
-
-%n enregistrement(s) attendent d&apos;être envoyés. Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</numerusform>
+            <numerusform>%n enregistrement(s) attendent d&apos;être envoyés.</numerusform>
+            <numerusform>%n enregistrement(s) attendent d&apos;être envoyés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="98"/>
+        <source>jamais</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="101"/>
+        <source>Relié à %1. Dernière synchronisation : %2.</source>
+        <translation>Relié à %1. Dernière synchronisation : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="109"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.</source>
+        <translation>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="114"/>
+        <source>Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
+        <translation>Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="128"/>
+        <source>Connexion au serveur…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="146"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="154"/>
+        <source>Envoyés : %1 · reçus : %2 · conflits : %3 · refusés : %4</source>
+        <translation>Envoyés : %1 · reçus : %2 · conflits : %3 · refusés : %4</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="166"/>
+        <source>Hors connexion</source>
+        <translation>Hors connexion</translation>
     </message>
 </context>
 <context>

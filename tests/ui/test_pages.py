@@ -74,7 +74,10 @@ def test_sync_page_says_what_waits(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d", demo=True)
     window.sidebar.setCurrentRow(PAGE_SYNC)
     page = window.pages[PAGE_SYNC]
-    qtbot.waitUntil(lambda: "750 enregistrement(s) attendent" in page.body.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "750 enregistrement(s) attendent" in page.summary.text(), timeout=5_000)
+    assert not page.enrol_box.isHidden()
+    assert page.sync_button.isHidden()
+    assert window.connection_label.text() == "Synchronisation non configurée"
 
 
 def test_settings_store_the_author_used_for_new_records(open_window, tmp_path, qtbot) -> None:
