@@ -71,6 +71,34 @@ def run_sync(
     """Push then pull until both are done. Raises ``SyncError`` (stop at once on auth) or
     ``Cancelled`` between batches; what was acknowledged before stays acknowledged."""
     start = client.requests_made
+    totals = [0, 0, 0, 0, 0]  # pushed, conflicts, rejected, pulled, kept
+    reset = False
+    for _round in range(2):  # a second round only after the server's epoch changed
+        epoch_before = sync_state.get_value(db, sync_state.EPOCH)
+        for i, n in enumerate(_push_all(db, client, progress, cancel)):
+            totals[i] += n
+        pulled, kept, pull_reset = _pull(db, client, progress, cancel)
+        totals[3] += pulled
+        totals[4] += kept
+        changed = pull_reset or (
+            bool(epoch_before) and epoch_before != sync_state.get_value(db, sync_state.EPOCH)
+        )
+        reset = reset or changed
+        if not changed:
+            break
+    report = SyncReport(*totals, requests=client.requests_made - start, epoch_reset=reset)
+    done_at = datetime.now(UTC).isoformat(timespec="seconds")
+    sync_state.set_values(
+        db, {sync_state.LAST_SYNC: json.dumps({**report.__dict__, "at": done_at})}
+    )
+    logger.info("sync done: %s", report)
+    return report
+
+
+def _push_all(
+    db: Database, client: SyncClient, progress: Progress | None, cancel: threading.Event | None
+) -> tuple[int, int, int]:
+    """Replay an unanswered batch, then send every dirty record in batches."""
     pushed = conflicts = rejected = 0
     pending = sync_state.get_pending_batch(db)
     if pending is not None:  # an answer was lost (crash, cut link): replay the same batch
@@ -81,25 +109,14 @@ def run_sync(
         _check(cancel)
         batch = _next_batch(db, after)
         if not batch:
-            break
+            return pushed, conflicts, rejected
         after = batch[-1].id
-        revisions = {r.id: r.local_rev for r in batch}
-        pending = sync_state.PendingBatch(uuid.uuid4().hex, revisions)
+        pending = sync_state.PendingBatch(uuid.uuid4().hex, {r.id: r.local_rev for r in batch})
         sync_state.set_pending_batch(db, pending)
         p, c, r = _send(db, client, pending, batch)
         pushed, conflicts, rejected = pushed + p, conflicts + c, rejected + r
         if progress:
             progress("push", pushed + conflicts + rejected, total)
-    pulled, kept, reset = _pull(db, client, progress, cancel)
-    report = SyncReport(
-        pushed, conflicts, rejected, pulled, kept, client.requests_made - start, reset
-    )
-    done_at = datetime.now(UTC).isoformat(timespec="seconds")
-    sync_state.set_values(
-        db, {sync_state.LAST_SYNC: json.dumps({**report.__dict__, "at": done_at})}
-    )
-    logger.info("sync done: %s", report)
-    return report
 
 
 def _check(cancel: threading.Event | None) -> None:
