@@ -5,16 +5,20 @@ captive portal's page) is a failure. Bodies are JSON, gzip-compressed both ways.
 
 * ``POST /api/v1/push``  ``PushRequest`` → ``PushResponse``: one transaction per batch; a replayed
   ``batch_id`` returns the stored answer; each record is acked, put in conflict, or rejected.
-* ``GET /api/v1/pull?since=SEQ&limit=N`` → ``PullResponse``: changes after the cursor, by the
-  server's sequence number, scoped to the token's regions, tombstones and conflicts included.
+* ``GET /api/v1/pull?since=SEQ&limit=N[&include_own=true]`` → ``PullResponse``: changes after
+  the cursor, by the server's sequence number, scoped to the token's regions, tombstones and
+  conflicts included. Records this device wrote last are not echoed back unless
+  ``include_own=true`` (a laptop rebuilding its database from the server).
+* ``GET /api/v1/ping`` → the device's name and regions (enrolment check).
 
 Conflict rule (written once, applied by the server): a record pushed with a ``base_version``
 that is older than the server's current version loses; the server keeps its copy and stores the
 incoming one in its conflicts table. A deletion always wins (the tombstone sticks); the copy it
 replaced, or the edit that came after it, is kept as the conflict. A ``base_version`` NEWER than
 the server's means the server was restored from a backup and lost that change: the incoming
-copy is taken (its version becomes the base + 1) — clients re-push everything after an epoch
-change for exactly this.
+copy is taken — clients re-push everything after an epoch change for exactly this (an id the
+restored server does not know is simply inserted). A ``deleted_after_edit`` conflict means the
+incoming deletion WAS applied (its ``version`` is the tombstone's); the replaced copy is kept.
 """
 
 from __future__ import annotations

@@ -1,0 +1,66 @@
+"""Dependencies shared by the routers: the engine, the settings, and the device behind a token.
+
+``current_device`` is the auth dependency: ``Authorization: Bearer <token>`` → ``Device``.
+No token → 401 ``auth_required``; an unknown token → 401 ``token_invalid``; a revoked one →
+403 ``token_revoked`` (checked on every request, so revocation takes effect at once).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+import sqlalchemy as sa  # noqa: TID253 - the server is where SQLAlchemy lives
+from fastapi import Depends, Request  # noqa: TID253 - the server is where FastAPI lives
+from fastapi.security import (  # noqa: TID253 - as above
+    HTTPAuthorizationCredentials,
+    HTTPBearer,
+)
+
+from focalpoint.server import storage
+from focalpoint.server.errors import ApiError
+from focalpoint.server.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+bearer = HTTPBearer(auto_error=False, description="The device token printed by add-device.")
+CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def get_engine(request: Request) -> sa.Engine:
+    """The app's database engine."""
+    return request.app.state.engine
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's settings."""
+    return request.app.state.settings
+
+
+def get_epoch(request: Request) -> str:
+    """The server epoch, as read for this request by ``wire.WireMiddleware``."""
+    return request.state.epoch
+
+
+def current_device(
+    engine: Annotated[sa.Engine, Depends(get_engine)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> storage.Device:
+    """The device whose token the request carries; raises ``ApiError`` 401/403 otherwise."""
+    if credentials is None:
+        raise ApiError(401, "auth_required", "send Authorization: Bearer <token>", None, CHALLENGE)
+    with storage.reading(engine) as conn:
+        device = storage.find_device_by_token(conn, credentials.credentials)
+    if device is None:
+        logger.info("request with an unknown token refused")
+        raise ApiError(401, "token_invalid", "this token is not known", None, CHALLENGE)
+    if device.revoked:
+        logger.info("request from revoked device %s refused", device.id)
+        raise ApiError(403, "token_revoked", "this device has been revoked")
+    return device
+
+
+CurrentDevice = Annotated[storage.Device, Depends(current_device)]
+Engine = Annotated[sa.Engine, Depends(get_engine)]
+CurrentSettings = Annotated[Settings, Depends(get_settings)]
+Epoch = Annotated[str, Depends(get_epoch)]

@@ -1,0 +1,192 @@
+"""Devices (laptops) and their tokens: enrol, revoke, list, and find the device behind a token.
+
+A token is 256 random bits shown once; the server keeps only its SHA-256 hex digest. A device
+is bound to a role and to regions; a secretariat device sees every region (``ALL_REGIONS``).
+Region scoping for queries is built here (``region_clause``), from the device, never from
+what a request says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
+from pydantic import TypeAdapter, ValidationError
+
+from focalpoint.domain.errors import NotFound, UsageError
+from focalpoint.server.storage.engine import reading, utc_now, writing
+from focalpoint.server.storage.schema import TEXT_LENGTH, devices
+from focalpoint.sync.protocol import Code
+
+logger = logging.getLogger(__name__)
+
+ROLES = ("focal_point", "secretariat")
+ALL_REGIONS = "*"
+MAX_TOKEN_LENGTH = 256  # longer Authorization values are not ours: no lookup at all
+TOUCH_EVERY_SECONDS = 60  # pulls refresh last_seen_at at most this often
+
+_region_code = TypeAdapter(Code)
+
+
+@dataclass(frozen=True)
+class Device:
+    """The device a request's token belongs to."""
+
+    id: int
+    name: str
+    role: str
+    regions: tuple[str, ...]
+    revoked: bool
+
+    @property
+    def sees_all_regions(self) -> bool:
+        """True for a secretariat device."""
+        return ALL_REGIONS in self.regions
+
+    def may_see(self, region: str) -> bool:
+        """Whether this device may read and write records of ``region``."""
+        return self.sees_all_regions or region in self.regions
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """A device as the admin commands list it (never its token or token hash)."""
+
+    name: str
+    role: str
+    regions: tuple[str, ...]
+    created_at: str
+    revoked_at: str | None
+    last_seen_at: str | None
+
+
+def hash_token(token: str) -> str:
+    """The SHA-256 hex digest stored in place of ``token``."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def add_device(
+    engine: sa.Engine, name: str, role: str, regions: Sequence[str]
+) -> tuple[Device, str]:
+    """Enrol a device; returns it and its token, which is never stored and cannot be shown again.
+
+    A secretariat device sees every region, whatever ``regions`` says. Raises ``UsageError`` for
+    an empty or too long name, a name already taken, an unknown role, or a focal point with no
+    region or a malformed one.
+    """
+    name = name.strip()
+    clean_regions = _check_device(name, role, regions)
+    token = secrets.token_urlsafe(32)
+    with writing(engine) as conn:
+        taken = conn.execute(sa.select(devices.c.id).where(devices.c.name == name)).first()
+        if taken is not None:
+            raise UsageError(f"a device named {name!r} already exists", name=name)
+        result = conn.execute(
+            devices.insert().values(
+                name=name,
+                token_hash=hash_token(token),
+                role=role,
+                regions=json.dumps(list(clean_regions)),
+                created_at=utc_now(),
+            )
+        )
+        device_id = int(result.inserted_primary_key[0])
+    logger.info("device %s enrolled (role %s, %d region(s))", device_id, role, len(clean_regions))
+    return Device(device_id, name, role, clean_regions, revoked=False), token
+
+
+def _check_device(name: str, role: str, regions: Sequence[str]) -> tuple[str, ...]:
+    if not name or len(name) > TEXT_LENGTH:
+        raise UsageError(f"a device name has 1 to {TEXT_LENGTH} characters", name=name)
+    if role not in ROLES:
+        raise UsageError(f"role must be one of {', '.join(ROLES)}", role=role)
+    if role == "secretariat":
+        return (ALL_REGIONS,)
+    if not regions:
+        raise UsageError("a focal point device needs at least one region")
+    for region in regions:
+        try:
+            _region_code.validate_python(region)
+        except ValidationError:
+            raise UsageError(
+                "a region is a lower-case code such as gao or mopti", region=region
+            ) from None
+    return tuple(dict.fromkeys(regions))
+
+
+def revoke_device(engine: sa.Engine, name: str) -> None:
+    """Revoke the device called ``name``: its token stops working at its next request.
+
+    Revoking twice is harmless. Raises ``NotFound`` for an unknown name.
+    """
+    with writing(engine) as conn:
+        row = conn.execute(
+            sa.select(devices.c.id, devices.c.revoked_at).where(devices.c.name == name)
+        ).first()
+        if row is None:
+            raise NotFound(f"no device named {name!r}", name=name)
+        if row.revoked_at is None:
+            conn.execute(
+                devices.update().where(devices.c.id == row.id).values(revoked_at=utc_now())
+            )
+    logger.info("device %s revoked", row.id)
+
+
+def list_devices(engine: sa.Engine) -> list[DeviceInfo]:
+    """Every device, by name, with when it was enrolled, revoked and last seen."""
+    query = sa.select(
+        devices.c.name,
+        devices.c.role,
+        devices.c.regions,
+        devices.c.created_at,
+        devices.c.revoked_at,
+        devices.c.last_seen_at,
+    ).order_by(devices.c.name)
+    with reading(engine) as conn:
+        rows = conn.execute(query).all()
+    return [
+        DeviceInfo(
+            name=row.name,
+            role=row.role,
+            regions=tuple(json.loads(row.regions)),
+            created_at=row.created_at,
+            revoked_at=row.revoked_at,
+            last_seen_at=row.last_seen_at,
+        )
+        for row in rows
+    ]
+
+
+def find_device_by_token(conn: sa.Connection, token: str) -> Device | None:
+    """The device holding ``token`` (revoked ones included: check ``revoked``), or None."""
+    if not token or len(token) > MAX_TOKEN_LENGTH:
+        return None
+    digest = hash_token(token)
+    row = conn.execute(sa.select(devices).where(devices.c.token_hash == digest)).first()
+    if row is None or not hmac.compare_digest(row.token_hash, digest):
+        return None
+    return Device(
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        regions=tuple(json.loads(row.regions)),
+        revoked=row.revoked_at is not None,
+    )
+
+
+def touch_device(conn: sa.Connection, device: Device, *, now: str) -> None:
+    """Record that ``device`` was seen at ``now`` (ISO text from ``utc_now``)."""
+    conn.execute(devices.update().where(devices.c.id == device.id).values(last_seen_at=now))
+
+
+def region_clause(device: Device, column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
+    """The WHERE clause limiting ``column`` to the regions ``device`` may see."""
+    if device.sees_all_regions:
+        return sa.true()
+    return column.in_(device.regions)

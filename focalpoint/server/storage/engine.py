@@ -1,0 +1,123 @@
+"""Connecting to the server's database, migrating it, and the two kinds of transaction.
+
+SQLite connections are WAL with ``synchronous=FULL``, foreign keys on and a busy timeout.
+SQLAlchemy, not the ``sqlite3`` module, emits ``BEGIN`` (SQLAlchemy's documented recipe), so a
+write transaction can be ``BEGIN IMMEDIATE``: it takes SQLite's write lock before it reads the
+sequence counter, which keeps seqs assigned and committed in the same order. On PostgreSQL the
+same guarantee comes from ``SELECT … FOR UPDATE`` on the counter row (see ``push.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
+
+from focalpoint.domain.errors import StorageError
+from focalpoint.server.storage.schema import meta
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+_WRITE = "focalpoint_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
+
+
+def database_url(db_url: str) -> str:
+    """``db_url`` as an SQLAlchemy URL: a plain path becomes ``sqlite:///PATH``."""
+    if "://" in db_url:
+        return db_url
+    return f"sqlite:///{Path(db_url).expanduser().resolve()}"
+
+
+def make_engine(db_url: str) -> sa.Engine:
+    """An engine for ``db_url`` (a URL or a plain SQLite path, whose folder is created).
+
+    Nothing is connected yet; call ``migrate`` before the first use.
+    """
+    url = sa.make_url(database_url(db_url))
+    if url.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+    sa.event.listen(engine, "connect", _configure_sqlite)
+    sa.event.listen(engine, "begin", _begin_sqlite)
+    return engine
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (_begin_sqlite)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _begin_sqlite(conn: sa.Connection) -> None:
+    is_write = conn.get_execution_options().get(_WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if is_write else "BEGIN")
+
+
+@contextmanager
+def writing(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """One write transaction: committed when the block ends, rolled back if it raises."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITE: True})
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """One read transaction: every statement in it sees the same committed state on SQLite."""
+    with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+def migrate(engine: sa.Engine) -> None:
+    """Bring the database's schema to the newest migration (Alembic ``upgrade head``).
+
+    Runs in one write transaction, so two servers starting at once do not both migrate.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
+    config.set_main_option("path_separator", "os")
+    with writing(engine) as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    logger.info("server database migrated")
+
+
+def get_epoch(conn: sa.Connection) -> str:
+    """The server epoch: a random hex string made at the first migration.
+
+    Raises ``StorageError`` when the database has not been migrated.
+    """
+    try:
+        value = conn.execute(sa.select(meta.c.value).where(meta.c.key == "server_epoch"))
+        epoch = value.scalar_one_or_none()
+    except (sa.exc.OperationalError, sa.exc.ProgrammingError) as error:
+        raise StorageError("server database is not migrated") from error
+    if epoch is None:
+        raise StorageError("server database has no epoch")
+    return epoch
+
+
+def utc_now() -> str:
+    """Now, as the ISO-8601 UTC text stored in timestamp columns."""
+    return datetime.now(UTC).isoformat(timespec="seconds")

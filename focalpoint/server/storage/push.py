@@ -1,0 +1,300 @@
+"""Applying one pushed batch: one transaction, replay-safe, one outcome per record.
+
+Every change (a record written or a conflict kept) takes the next ``seq`` from the
+``meta.next_seq`` counter, read with the write lock held (``BEGIN IMMEDIATE`` on SQLite,
+``FOR UPDATE`` on PostgreSQL) and written back before the commit: seqs are assigned in commit
+order, so a pull cursor can never pass a seq that commits later (DESIGN §5 case 7).
+
+The conflict rule is protocol.py's: a stale ``base_version`` loses (the server copy stays, the
+incoming copy is kept as a conflict); a deletion always wins (the tombstone sticks, and the copy
+it replaced, or the edit that came after it, is kept as the conflict). A push whose content is
+already the server's current content is acknowledged without writing anything.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
+
+from focalpoint.server.storage.devices import Device, touch_device
+from focalpoint.server.storage.engine import get_epoch, utc_now, writing
+from focalpoint.server.storage.schema import batches, conflicts, meta, records
+from focalpoint.sync.protocol import (
+    Ack,
+    ConflictNote,
+    PushRequest,
+    PushResponse,
+    Rejection,
+    WireRecord,
+)
+
+logger = logging.getLogger(__name__)
+
+REGION_FORBIDDEN = "region_forbidden"
+MAX_INT = 2**31 - 1  # versions are 32-bit integer columns (PostgreSQL's integer)
+
+
+@dataclass
+class _Row:
+    """The server's copy of one record while a batch is being applied."""
+
+    version: int
+    seq: int
+    region: str
+    deleted: bool
+    form_id: str
+    form_version: int
+    status: str
+    data: str
+    author: str
+    updated_at: str
+
+
+@dataclass
+class _Batch:
+    """What applying one batch accumulates."""
+
+    conn: sa.Connection
+    device: Device
+    now: str
+    next_seq: int
+    rows: dict[str, _Row]
+    acks: list[Ack] = field(default_factory=list)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+    def take_seq(self) -> int:
+        seq = self.next_seq
+        self.next_seq += 1
+        return seq
+
+
+def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushResponse:
+    """Apply ``request`` for ``device`` in one transaction and return (and store) the answer.
+
+    A ``batch_id`` this device already pushed returns the stored answer and writes nothing.
+    Each record is acked, put in conflict or rejected (``region_forbidden``, ``data_invalid``
+    for NaN or infinite numbers, ``text_invalid`` for text no database can store,
+    ``version_out_of_range``); a rejected record never blocks the others.
+    """
+    with writing(engine) as conn:
+        first_seq = _lock_next_seq(conn)
+        stored = _stored_response(conn, device, request.batch_id)
+        if stored is not None:
+            logger.info("device %s replayed batch %s", device.id, request.batch_id)
+            return stored
+        batch = _Batch(conn, device, utc_now(), first_seq, _load_rows(conn, request.records))
+        for record in request.records:
+            _apply_record(batch, record)
+        response = PushResponse(
+            batch_id=request.batch_id,
+            acks=batch.acks,
+            conflicts=batch.conflicts,
+            rejected=batch.rejected,
+            server_epoch=get_epoch(conn),
+        )
+        _finish(batch, request.batch_id, response, first_seq)
+    logger.info(
+        "device %s batch %s: %d acked, %d in conflict, %d rejected",
+        device.id,
+        request.batch_id,
+        len(batch.acks),
+        len(batch.conflicts),
+        len(batch.rejected),
+    )
+    return response
+
+
+def _lock_next_seq(conn: sa.Connection) -> int:
+    query = sa.select(meta.c.value).where(meta.c.key == "next_seq").with_for_update()
+    return int(conn.execute(query).scalar_one())
+
+
+def _stored_response(conn: sa.Connection, device: Device, batch_id: str) -> PushResponse | None:
+    query = sa.select(batches.c.response).where(
+        batches.c.device_id == device.id, batches.c.batch_id == batch_id
+    )
+    text = conn.execute(query).scalar_one_or_none()
+    return None if text is None else PushResponse.model_validate_json(text)
+
+
+def _load_rows(conn: sa.Connection, wire: Iterable[WireRecord]) -> dict[str, _Row]:
+    ids = list({record.id for record in wire})
+    if not ids:
+        return {}
+    columns = [records.c.id, *(records.c[name] for name in _Row.__dataclass_fields__)]
+    rows = conn.execute(sa.select(*columns).where(records.c.id.in_(ids))).all()
+    return {
+        row.id: _Row(**{name: row._mapping[name] for name in _Row.__dataclass_fields__})
+        for row in rows
+    }
+
+
+def _finish(batch: _Batch, batch_id: str, response: PushResponse, first_seq: int) -> None:
+    conn = batch.conn
+    if batch.next_seq != first_seq:
+        conn.execute(
+            meta.update().where(meta.c.key == "next_seq").values(value=str(batch.next_seq))
+        )
+    conn.execute(
+        batches.insert().values(
+            device_id=batch.device.id,
+            batch_id=batch_id,
+            response=response.model_dump_json(),
+            created_at=batch.now,
+        )
+    )
+    touch_device(conn, batch.device, now=batch.now)
+
+
+def _apply_record(batch: _Batch, record: WireRecord) -> None:
+    """Decide and write the outcome of one record (see the module docstring for the rule)."""
+    current = batch.rows.get(record.id)
+    if not batch.device.may_see(record.region) or (
+        current is not None and not batch.device.may_see(current.region)
+    ):
+        _reject(batch, record, REGION_FORBIDDEN, "the token may not write this region")
+        return
+    data, problem = _storable_data(record)
+    if problem:
+        _reject(batch, record, problem, "the record cannot be stored as sent")
+        return
+    if current is None:
+        _ack(batch, record, version=1, seq=_write(batch, record, data, version=1))
+    elif _is_same(current, record, data) or (current.deleted and record.deleted):
+        _ack(batch, record, version=current.version, seq=current.seq)
+    elif current.deleted:
+        _keep_incoming(batch, record, data, current, "edited_after_delete")
+    elif record.base_version == current.version:
+        version = current.version + 1
+        _ack(batch, record, version=version, seq=_write(batch, record, data, version=version))
+    elif record.deleted:
+        _delete_after_edit(batch, record, data, current)
+    else:
+        _keep_incoming(batch, record, data, current, "stale_base_version")
+
+
+def _storable_data(record: WireRecord) -> tuple[str, str]:
+    """The canonical JSON text of ``record.data``, or the code of what no database can hold."""
+    if max(record.form_version, record.base_version or 0) > MAX_INT:
+        return "", "version_out_of_range"
+    try:
+        text = json.dumps(
+            record.data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        )
+    except (ValueError, RecursionError):
+        return "", "data_invalid"
+    texts = (text, record.author, record.created_at, record.updated_at)
+    try:
+        for value in texts:
+            value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "", "text_invalid"
+    if any("\x00" in value for value in texts[1:]):
+        return "", "text_invalid"
+    return text, ""
+
+
+def _is_same(current: _Row, record: WireRecord, data: str) -> bool:
+    return (
+        current.data == data
+        and current.deleted == record.deleted
+        and current.status == record.status
+        and current.form_id == record.form_id
+        and current.form_version == record.form_version
+        and current.region == record.region
+    )
+
+
+def _reject(batch: _Batch, record: WireRecord, code: str, message: str) -> None:
+    batch.rejected.append(Rejection(id=record.id, code=code, message=message))
+    logger.info("device %s: record %s rejected (%s)", batch.device.id, record.id, code)
+
+
+def _ack(batch: _Batch, record: WireRecord, *, version: int, seq: int) -> None:
+    batch.acks.append(Ack(id=record.id, version=version, seq=seq))
+
+
+def _write(batch: _Batch, record: WireRecord, data: str, *, version: int) -> int:
+    """Insert (version 1) or update the server's copy with ``record``; returns its seq."""
+    seq = batch.take_seq()
+    values = {
+        "form_id": record.form_id,
+        "form_version": record.form_version,
+        "region": record.region,
+        "status": record.status,
+        "data": data,
+        "deleted": record.deleted,
+        "version": version,
+        "seq": seq,
+        "author": record.author,
+        "updated_at": record.updated_at,
+        "device_id": batch.device.id,
+    }
+    if version == 1:
+        created = record.created_at or batch.now
+        batch.conn.execute(records.insert().values(id=record.id, created_at=created, **values))
+    else:
+        batch.conn.execute(records.update().where(records.c.id == record.id).values(**values))
+    batch.rows[record.id] = _Row(**{name: values[name] for name in _Row.__dataclass_fields__})
+    return seq
+
+
+def _keep_incoming(batch: _Batch, record: WireRecord, data: str, current: _Row, code: str) -> None:
+    """The incoming copy loses: the server's stays, the incoming one becomes a conflict row."""
+    loser = _Row(
+        version=record.base_version or 0,
+        seq=0,
+        region=current.region,
+        deleted=record.deleted,
+        form_id=record.form_id,
+        form_version=record.form_version,
+        status=record.status,
+        data=data,
+        author=record.author,
+        updated_at=record.updated_at,
+    )
+    seq = _insert_conflict(batch, record.id, code, loser, base_version=record.base_version)
+    batch.conflicts.append(ConflictNote(id=record.id, version=current.version, seq=seq, code=code))
+
+
+def _delete_after_edit(batch: _Batch, record: WireRecord, data: str, current: _Row) -> None:
+    """A stale delete still wins: the tombstone is written, the edited copy becomes a conflict."""
+    version = current.version + 1
+    _write(batch, record, data, version=version)
+    seq = _insert_conflict(
+        batch, record.id, "deleted_after_edit", current, base_version=current.version
+    )
+    batch.conflicts.append(
+        ConflictNote(id=record.id, version=version, seq=seq, code="deleted_after_edit")
+    )
+
+
+def _insert_conflict(
+    batch: _Batch, record_id: str, code: str, copy: _Row, *, base_version: int | None
+) -> int:
+    seq = batch.take_seq()
+    batch.conn.execute(
+        conflicts.insert().values(
+            record_id=record_id,
+            region=copy.region,
+            code=code,
+            form_id=copy.form_id,
+            form_version=copy.form_version,
+            status=copy.status,
+            data=copy.data,
+            deleted=copy.deleted,
+            base_version=base_version,
+            author=copy.author,
+            updated_at=copy.updated_at,
+            seq=seq,
+            created_at=batch.now,
+            device_id=batch.device.id,
+        )
+    )
+    logger.info("device %s: record %s in conflict (%s)", batch.device.id, record_id, code)
+    return seq

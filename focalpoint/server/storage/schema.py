@@ -1,0 +1,92 @@
+"""The server's tables, described once for queries (the schema itself is made by migrations).
+
+Timestamps are ISO-8601 UTC text (``2023-05-26T14:30:00+00:00``) so SQLite and PostgreSQL
+store and compare them the same way. JSON columns are text holding canonical JSON.
+A test checks that these descriptions and the Alembic migrations agree.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = sa.MetaData(naming_convention=NAMING)
+
+ID_LENGTH = 36  # a UUID4 in its 8-4-4-4-12 text form
+CODE_LENGTH = 64  # protocol.Code: form ids, regions, conflict codes
+TEXT_LENGTH = 200  # names and authors
+TIME_LENGTH = 40  # ISO-8601 timestamps
+
+devices = sa.Table(
+    "devices",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(TEXT_LENGTH), nullable=False, unique=True),
+    sa.Column("token_hash", sa.CHAR(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("regions", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("revoked_at", sa.String(TIME_LENGTH), nullable=True),
+    sa.Column("last_seen_at", sa.String(TIME_LENGTH), nullable=True),
+)
+
+records = sa.Table(
+    "records",
+    metadata,
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("form_id", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("form_version", sa.Integer, nullable=False),
+    sa.Column("region", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
+    sa.Column("author", sa.String(TEXT_LENGTH), nullable=False),
+    sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("updated_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+    sa.Index("ix_records_region_seq", "region", "seq"),
+)
+
+conflicts = sa.Table(
+    "conflicts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("record_id", sa.String(ID_LENGTH), nullable=False, index=True),
+    sa.Column("region", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("code", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("form_id", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("form_version", sa.Integer, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False),
+    sa.Column("base_version", sa.Integer, nullable=True),
+    sa.Column("author", sa.String(TEXT_LENGTH), nullable=False),
+    sa.Column("updated_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
+    sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+    sa.Index("ix_conflicts_region_seq", "region", "seq"),
+)
+
+batches = sa.Table(
+    "batches",
+    metadata,
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("batch_id", sa.String(64), primary_key=True),
+    sa.Column("response", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
+)
+
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(TEXT_LENGTH), nullable=False),
+)

@@ -1,0 +1,3 @@
+"""Sync tests use the real server fixture of tests/server."""
+
+from tests.server.conftest import *  # noqa: F403 - re-export the live_server fixtures
