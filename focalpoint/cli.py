@@ -414,6 +414,21 @@ def _sync(ws: services.Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _region_codes(names: list[str]) -> list[str]:
+    """Region names or codes as typed ("Gao", "Tombouctou") → codes ("gao", "tombouctou")."""
+    from focalpoint.domain.locations import default_locations
+
+    codes = []
+    for name in names:
+        region = default_locations().find_region(name)
+        if region is None:
+            raise UsageError(
+                f"unknown region {name}", detail_code="region_code_invalid", region=name
+            )
+        codes.append(region.code)
+    return codes
+
+
 def _server(args: argparse.Namespace) -> int:
     try:
         from focalpoint.server import admin
@@ -423,7 +438,7 @@ def _server(args: argparse.Namespace) -> int:
         admin.serve(args.db, args.host, args.port)
         return EXIT_OK
     if args.action == "add-device":
-        token = admin.add_device(args.db, args.name, args.role, args.region)
+        token = admin.add_device(args.db, args.name, args.role, _region_codes(args.region))
         out(message("device_added", args.lang, name=args.name))
         out(token)
         if args.url:

@@ -254,6 +254,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Form “{form}” version {version} written to {path}.",
     },
     "unsupported_feature": {"fr": "Non pris en charge : {what}", "en": "Not supported: {what}"},
+    "device_exists": {
+        "fr": "un appareil nommé « {name} » existe déjà",
+        "en": "a device named “{name}” already exists",
+    },
+    "device_name_invalid": {
+        "fr": "le nom d'un appareil a de 1 à {max} caractères",
+        "en": "a device name has 1 to {max} characters",
+    },
+    "device_role_invalid": {
+        "fr": "rôle inconnu « {role} » (focal_point ou secretariat)",
+        "en": "unknown role “{role}” (focal_point or secretariat)",
+    },
+    "device_needs_region": {
+        "fr": "un point focal a besoin d'au moins une région (--region gao …)",
+        "en": "a focal point needs at least one region (--region gao …)",
+    },
+    "region_code_invalid": {
+        "fr": "région inconnue « {region} » (ex. gao, mopti, tombouctou)",
+        "en": "unknown region “{region}” (e.g. gao, mopti, tombouctou)",
+    },
     "server_missing": {
         "fr": "le serveur n'est pas installé (pip install 'focalpoint[server]')",
         "en": "the server is not installed (pip install 'focalpoint[server]')",

@@ -86,7 +86,9 @@ def add_device(
     with writing(engine) as conn:
         taken = conn.execute(sa.select(devices.c.id).where(devices.c.name == name)).first()
         if taken is not None:
-            raise UsageError(f"a device named {name!r} already exists", name=name)
+            raise UsageError(
+                f"a device named {name!r} already exists", detail_code="device_exists", name=name
+            )
         result = conn.execute(
             devices.insert().values(
                 name=name,
@@ -103,19 +105,21 @@ def add_device(
 
 def _check_device(name: str, role: str, regions: Sequence[str]) -> tuple[str, ...]:
     if not name or len(name) > TEXT_LENGTH:
-        raise UsageError(f"a device name has 1 to {TEXT_LENGTH} characters", name=name)
+        raise UsageError(
+            "bad device name", detail_code="device_name_invalid", name=name, max=TEXT_LENGTH
+        )
     if role not in ROLES:
-        raise UsageError(f"role must be one of {', '.join(ROLES)}", role=role)
+        raise UsageError("unknown role", detail_code="device_role_invalid", role=role)
     if role == "secretariat":
         return (ALL_REGIONS,)
     if not regions:
-        raise UsageError("a focal point device needs at least one region")
+        raise UsageError("no region", detail_code="device_needs_region")
     for region in regions:
         try:
             _region_code.validate_python(region)
         except ValidationError:
             raise UsageError(
-                "a region is a lower-case code such as gao or mopti", region=region
+                "bad region code", detail_code="region_code_invalid", region=region
             ) from None
     return tuple(dict.fromkeys(regions))
 
@@ -130,7 +134,7 @@ def revoke_device(engine: sa.Engine, name: str) -> None:
             sa.select(devices.c.id, devices.c.revoked_at).where(devices.c.name == name)
         ).first()
         if row is None:
-            raise NotFound(f"no device named {name!r}", name=name)
+            raise NotFound(f"no device named {name!r}", detail=name)
         if row.revoked_at is None:
             conn.execute(
                 devices.update().where(devices.c.id == row.id).values(revoked_at=utc_now())
