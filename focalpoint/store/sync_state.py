@@ -121,11 +121,16 @@ def apply_pull_page(
     records: Iterable[Mapping[str, Any]],
     conflicts: Iterable[Mapping[str, Any]],
     next_since: int,
-) -> tuple[int, int]:
+    hold: int | None = None,
+) -> tuple[int, int, int | None]:
     """Store a page of server changes and the new cursor in one transaction.
 
     A record edited on this laptop and not yet sent (dirty) is never overwritten: its next
-    push meets the server's version and the conflict rule decides. Returns (applied, kept).
+    push meets the server's version and the conflict rule decides. The stored cursor is then
+    held just before that row (``hold``, carried from page to page by the caller), so the next
+    sync reads the server's copy again once the local edit is settled — else a conflict the
+    edit loses would leave this laptop with its own copy for good.
+    Returns (applied, kept, hold).
     """
     applied = kept = 0
     with translate_errors(db), db.atomic():
@@ -133,6 +138,8 @@ def apply_pull_page(
             local = db.execute("select dirty from records where id = ?", [server["id"]]).fetchone()
             if local is not None and local[0]:
                 kept += 1
+                before = int(server["seq"]) - 1
+                hold = before if hold is None else min(hold, before)
                 continue
             _store_server_record(db, server, is_new=local is None)
             applied += 1
@@ -149,8 +156,9 @@ def apply_pull_page(
                 },
                 pk="conflict_id",
             )
-        set_values(db, {CURSOR: str(next_since)})
-    return applied, kept
+        cursor = next_since if hold is None else min(next_since, hold)
+        set_values(db, {CURSOR: str(cursor)})
+    return applied, kept, hold
 
 
 def _key_fields(db: Database, form_id: str) -> tuple[str, str]:

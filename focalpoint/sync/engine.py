@@ -176,20 +176,27 @@ def _pull(
 ) -> tuple[int, int, bool]:
     pulled = kept = 0
     reset = False
+    since = int(sync_state.get_value(db, sync_state.CURSOR, "0") or 0)
+    # A row kept for a local edit holds the stored cursor just before it for the rest of this
+    # sync, so the next sync reads the server's copy again once that edit is settled (else a
+    # conflict the edit loses would leave this laptop with its own copy for good).
+    hold: int | None = None
     while True:
         _check(cancel)
-        since = int(sync_state.get_value(db, sync_state.CURSOR, "0"))
         page = client.pull(since, PULL_PAGE)
         if _note_epoch(db, page.server_epoch):
             reset = True
-            continue  # the cursor went back to 0: start again
-        applied, local = sync_state.apply_pull_page(
+            since, hold = 0, None  # the cursor went back to 0: start again
+            continue
+        applied, local, hold = sync_state.apply_pull_page(
             db,
             [r.model_dump() for r in page.records],
             [c.model_dump() for c in page.conflicts],
             page.next_since,
+            hold,
         )
         pulled, kept = pulled + applied, kept + local
+        since = page.next_since  # the stored cursor may stay behind a row kept for a local edit
         if progress:
             progress("pull", pulled, pulled + (PULL_PAGE if page.more else 0))
         if not page.more:

@@ -245,3 +245,30 @@ def test_server_restored_from_backup_gets_everything_again(laptops, live_server)
     bamako = laptops("secretariat", ["*"], "secretariat")
     bamako.sync()
     assert bamako.ids() == kept
+
+
+def test_an_edit_typed_during_a_pull_loses_cleanly_and_the_winner_still_arrives(
+    laptops, monkeypatch
+) -> None:
+    gao1, gao2 = laptops("gao-1", ["gao"]), laptops("gao-2", ["gao"])
+    record_id = gao1.add()
+    gao1.sync()
+    gao2.sync()
+    gao2.edit(record_id, morts=2)
+    gao2.sync()  # the server now has gao-2's version 2
+    real_pull = gao1.client.pull
+
+    def pull_while_typing(since, limit):
+        page = real_pull(since, limit)
+        gao1.edit(record_id, morts=8)  # typed on gao-1 while the page was on its way
+        monkeypatch.setattr(gao1.client, "pull", real_pull)
+        return page
+
+    monkeypatch.setattr(gao1.client, "pull", pull_while_typing)
+    report = gao1.sync()
+    assert report.kept_local == 1
+    assert records.get_record(gao1.ws.db, record_id).data["morts"] == 8  # never overwritten
+    report = gao1.sync()  # its edit (based on version 1) loses; version 2 comes down again
+    assert report.conflicts == 1
+    assert records.get_record(gao1.ws.db, record_id).data["morts"] == 2
+    assert [c.other["morts"] for c in services.list_conflicts(gao1.ws)] == [8]

@@ -61,24 +61,21 @@ def test_a_refused_record_is_not_resent_until_edited(ws) -> None:
     assert sync_state.count_to_push(ws.db) == 1
 
 
-def test_pull_never_overwrites_a_dirty_row_and_stores_the_cursor(ws) -> None:
+def test_pull_never_overwrites_a_dirty_row_and_holds_the_cursor_before_it(ws) -> None:
     mine = saved(ws, titre="Ma version")
     theirs_id = str(uuid.uuid4())
-    applied, kept = sync_state.apply_pull_page(
-        ws.db,
-        [server_copy(mine.id, 3, titre="Version du serveur"), server_copy(theirs_id, 1)],
-        [],
-        42,
-    )
-    assert (applied, kept) == (1, 1)
+    page = [server_copy(theirs_id, 1), server_copy(mine.id, 3, titre="Version du serveur")]
+    applied, kept, hold = sync_state.apply_pull_page(ws.db, page, [], 42)
+    assert (applied, kept, hold) == (1, 1, 2)
     assert records.get_record(ws.db, mine.id).data["titre"] == "Ma version"
     theirs = records.get_record(ws.db, theirs_id)
-    assert (theirs.dirty, theirs.version, theirs.title) == (
-        False,
-        1,
-        "Attaque d'un poste de contrôle",
-    )
-    assert sync_state.get_value(ws.db, sync_state.CURSOR) == "42"
+    assert (theirs.dirty, theirs.version) == (False, 1)
+    assert theirs.title == "Attaque d'un poste de contrôle"
+    assert sync_state.get_value(ws.db, sync_state.CURSOR) == "2"  # held before the kept row
+    sync_state.apply_pull_page(ws.db, [], [], 50, hold)
+    assert sync_state.get_value(ws.db, sync_state.CURSOR) == "2"  # still held on the next page
+    sync_state.apply_pull_page(ws.db, [], [], 60)
+    assert sync_state.get_value(ws.db, sync_state.CURSOR) == "60"  # the next sync starts free
 
 
 def test_a_page_and_its_cursor_are_one_transaction(ws, monkeypatch) -> None:
