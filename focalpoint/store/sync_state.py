@@ -68,9 +68,10 @@ def set_pending_batch(db: Database, batch: PendingBatch) -> None:
 
 
 def list_to_push(db: Database, *, after_id: str = "", limit: int = 500) -> list[Record]:
-    """Dirty records in id order (keyset), except those refused at this same revision."""
+    """Dirty records in id order (keyset), except those refused at this same revision and
+    drafts that have no region yet (they stay on the laptop until they have one)."""
     rows = db.query(
-        "select * from records where dirty = 1 and id > ? "
+        "select * from records where dirty = 1 and id > ? and region != '' "
         "and (rejected_rev is null or rejected_rev != local_rev) order by id limit ?",
         [after_id, limit],
     )
@@ -80,7 +81,7 @@ def list_to_push(db: Database, *, after_id: str = "", limit: int = 500) -> list[
 def count_to_push(db: Database) -> int:
     """How many records a push would send."""
     return db.execute(
-        "select count(*) from records where dirty = 1 "
+        "select count(*) from records where dirty = 1 and region != '' "
         "and (rejected_rev is null or rejected_rev != local_rev)"
     ).fetchone()[0]
 
@@ -213,3 +214,12 @@ def reset_for_new_epoch(db: Database, epoch: str) -> None:
     with translate_errors(db), db.atomic():
         db.execute("update records set dirty = 1, rejected_rev = null, sync_error = ''")
         set_values(db, {CURSOR: "0", EPOCH: epoch, PENDING_BATCH: None})
+
+
+def mark_unsendable(db: Database, record_id: str, code: str) -> None:
+    """A record the wire format refuses: keep it, do not send it again until it is edited."""
+    with translate_errors(db), db.atomic():
+        db.execute(
+            "update records set sync_error = ?, rejected_rev = local_rev where id = ?",
+            [code, record_id],
+        )

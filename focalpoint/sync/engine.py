@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from pydantic import ValidationError
 from sqlite_utils import Database
 
 from focalpoint.domain.errors import Cancelled
@@ -128,7 +129,12 @@ def _next_batch(db: Database, after: str) -> list[Record]:
     """Dirty records after ``after``, at most MAX_BATCH_RECORDS and about MAX_BATCH_BYTES."""
     batch, size = [], 0
     for record in sync_state.list_to_push(db, after_id=after, limit=MAX_BATCH_RECORDS):
-        weight = len(to_wire(record).model_dump_json())
+        try:
+            weight = len(to_wire(record).model_dump_json())
+        except ValidationError:  # e.g. a form id the protocol cannot carry: keep it local
+            logger.warning("record %s cannot be sent as it is", record.id)
+            sync_state.mark_unsendable(db, record.id, "invalid_for_sync")
+            continue
         if batch and size + weight > MAX_BATCH_BYTES:
             break
         batch.append(record)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint import services
+from focalpoint.domain.formatting import format_date
 from focalpoint.services import DataDir
 from focalpoint.ui.errors import current_language, show_error
 from focalpoint.ui.style import STYLESHEET
@@ -196,6 +197,16 @@ class MainWindow(QMainWindow):
         """The page shown (None while loading or editing)."""
         widget = self.stack.currentWidget()
         return widget if widget in self.pages.values() else None
+
+    def show_sync_state(self, status: services.SyncStatus) -> None:
+        """The status bar's connection part: linked or not, and the last sync."""
+        if not status.enrolled:
+            self.connection_label.setText(self.tr("Synchronisation non configurée"))
+        elif status.last_sync_at:
+            when = format_date(status.last_sync_at, self.lang)
+            self.connection_label.setText(self.tr("Dernière synchronisation : %s") % when)
+        else:
+            self.connection_label.setText(self.tr("Relié au serveur, pas encore synchronisé"))
 
     def refresh_status(self, _changes: object = None) -> None:
         """Update the status bar's count of records waiting to be sent."""

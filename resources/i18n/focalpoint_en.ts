@@ -264,62 +264,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="68"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="69"/>
         <source>focalpoint — WANEP-Mali</source>
         <translation>focalpoint — WANEP-Mali</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="107"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="117"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="118"/>
         <source>Ouverture des données…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="133"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="134"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="204"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisation not set up</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="138"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="139"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="207"/>
+        <source>Dernière synchronisation : %s</source>
+        <translation>Last synchronisation: %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="209"/>
+        <source>Relié au serveur, pas encore synchronisé</source>
+        <translation>Linked to the server, not synchronised yet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="216"/>
         <source>%n enregistrement(s) à envoyer</source>
         <translation>
             <numerusform>%n record to send</numerusform>
@@ -327,22 +338,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="275"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="286"/>
         <source>Saisie interrompue</source>
         <translation>Interrupted entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="277"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="288"/>
         <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
         <translation>An entry was not saved (%s). Do you want to resume it?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="280"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="291"/>
         <source>Reprendre la saisie</source>
         <translation>Resume the entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="281"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="292"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>

@@ -264,62 +264,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="68"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="69"/>
         <source>focalpoint — WANEP-Mali</source>
         <translation>focalpoint — WANEP-Mali</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="107"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
         <source>Activités</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
         <source>Brouillons</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
         <source>Conflits</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
         <source>Rapports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="117"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="118"/>
         <source>Ouverture des données…</source>
         <translation>Ouverture des données…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="133"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="134"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="204"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisation non configurée</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="138"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="139"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="207"/>
+        <source>Dernière synchronisation : %s</source>
+        <translation>Dernière synchronisation : %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="209"/>
+        <source>Relié au serveur, pas encore synchronisé</source>
+        <translation>Relié au serveur, pas encore synchronisé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="216"/>
         <source>%n enregistrement(s) à envoyer</source>
         <translation>
             <numerusform>%n enregistrement(s) à envoyer</numerusform>
@@ -327,22 +338,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="275"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="286"/>
         <source>Saisie interrompue</source>
         <translation>Saisie interrompue</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="277"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="288"/>
         <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
         <translation>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="280"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="291"/>
         <source>Reprendre la saisie</source>
         <translation>Reprendre la saisie</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="281"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="292"/>
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>

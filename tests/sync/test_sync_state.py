@@ -120,3 +120,9 @@ def test_epoch_reset_marks_everything_to_send_again(ws) -> None:
     assert (after.dirty, after.base_version) == (True, 4)
     assert sync_state.get_value(ws.db, sync_state.CURSOR) == "0"
     assert sync_state.get_value(ws.db, sync_state.EPOCH) == "new"
+
+
+def test_a_draft_without_region_stays_local(ws) -> None:
+    services.save_record(ws, "incident", {"titre": "Brouillon sans lieu"})
+    assert sync_state.count_to_push(ws.db) == 0
+    assert sync_state.list_to_push(ws.db) == []
