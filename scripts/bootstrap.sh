@@ -3,13 +3,15 @@
 # Usage: ensure_env EXTRAS   (e.g. "gui" or "gui,test")
 
 # Debian packages: Python's venv, the libraries Qt's xcb and offscreen platforms load,
-# Xvfb for screenshots, poppler-utils for rendering PDFs in tests, fonts.
+# Xvfb for screenshots, poppler-utils for rendering PDFs in tests, fonts, and PostgreSQL's
+# server (initdb, pg_ctl) for the throw-away cluster the server tests also run against.
 APT_PACKAGES=(
   python3 python3-venv python3-pip
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
   xvfb xauth poppler-utils fonts-dejavu-core
+  postgresql
 )
 
 log() { printf '[focalpoint] %s\n' "$*" >&2; }

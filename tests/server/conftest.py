@@ -3,6 +3,10 @@
 Modelled on encode/httpx's tests/conftest.py: the server runs on a socket bound to port 0,
 the fixture waits until it has started and stops it with ``should_exit`` and a join. Tests
 talk to it with ``requests``, as the laptop does, never through an in-process client.
+
+``live_server`` runs every test twice: on an SQLite file and on a fresh database of a
+throw-away PostgreSQL cluster (``tests/server/postgres.py``, one per session); the PostgreSQL
+runs skip, with the reason, where that cluster cannot start.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from focalpoint.server import storage
 from focalpoint.server.app import create_app
 from focalpoint.server.settings import Settings
 from focalpoint.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PATH, PUSH_PATH
+from tests.server import postgres
 
+BACKENDS = ("sqlite", "postgresql")
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 START_TIMEOUT_S = 10.0
 TIMEOUT_S = 30  # every request of the tests has one
@@ -33,11 +39,14 @@ TIMEOUT_S = 30  # every request of the tests has one
 
 @dataclass
 class LiveServer:
-    """The running server: its base URL, its database (an SQLAlchemy URL) and an engine on it."""
+    """The running server: its base URL, its database (an SQLAlchemy URL naming its driver, on
+    ``db_backend``: "sqlite" or "postgresql") and an engine on it."""
 
     url: str
     db_url: str
     engine: sa.Engine
+    db_backend: str
+    stored_bytes: Callable[[], bytes]  # the SQLite files (WAL included), or a pg_dump
 
     def add_device(self, name: str, role: str = "focal_point", regions: Any = ("gao",)) -> str:
         """Enrol a device and return its token."""
@@ -53,13 +62,56 @@ def clear_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name.lower(), raising=False)
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[postgres.Cluster]:
+    """The session's throw-away PostgreSQL cluster (skips, with the reason, if it cannot start)."""
+    cluster, reason = postgres.shared_cluster()
+    if cluster is None:
+        pytest.skip(reason)
+    yield cluster
+    postgres.stop_shared()
+
+
+@dataclass
+class ServerDatabase:
+    """A fresh, empty database for a server: its URL, its backend, and a way to read it raw."""
+
+    url: str
+    backend: str  # "sqlite" or "postgresql"
+    stored_bytes: Callable[[], bytes]  # the SQLite files (WAL included), or a pg_dump
+
+
+@pytest.fixture(params=BACKENDS)
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
+    """An SQLite file in ``tmp_path``, or a new database of the session's PostgreSQL cluster
+    (named by a plain ``postgresql://`` URL, as an operator would pass it to ``--db``)."""
+    if request.param == "sqlite":
+
+        def read_files() -> bytes:
+            return b"".join(path.read_bytes() for path in sorted(tmp_path.glob("server.db*")))
+
+        yield ServerDatabase(f"sqlite:///{tmp_path / 'server.db'}", "sqlite", read_files)
+        return
+    cluster: postgres.Cluster = request.getfixturevalue("postgres_cluster")
+    name = cluster.create_database()
+    try:
+        yield ServerDatabase(cluster.url(name), "postgresql", lambda: cluster.dump(name))
+    finally:
+        cluster.drop_database(name)
+
+
 @pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A migrated database in ``tmp_path`` served by ``create_app`` on 127.0.0.1."""
-    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+def live_server(server_db: ServerDatabase) -> Iterator[LiveServer]:
+    """``server_db``, migrated and served by ``create_app`` on 127.0.0.1 (so every test using
+    it runs on SQLite and on PostgreSQL)."""
+    db_url = server_db.url
     engine = storage.make_engine(db_url)
-    storage.migrate(engine)
-    app = create_app(Settings(db_url=db_url))
+    try:
+        storage.migrate(engine)
+        app = create_app(Settings(db_url=db_url))
+    except BaseException:
+        engine.dispose()
+        raise
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on")
@@ -73,7 +125,13 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         time.sleep(0.005)
     host, port = sock.getsockname()
     try:
-        yield LiveServer(url=f"http://{host}:{port}", db_url=db_url, engine=engine)
+        yield LiveServer(
+            url=f"http://{host}:{port}",
+            db_url=storage.database_url(db_url),  # with its driver, for sa.create_engine
+            engine=engine,
+            db_backend=server_db.backend,
+            stored_bytes=server_db.stored_bytes,
+        )
     finally:
         server.should_exit = True
         thread.join(START_TIMEOUT_S)

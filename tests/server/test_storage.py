@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from focalpoint.domain.errors import StorageError
 from focalpoint.server import storage
 from focalpoint.server.app import create_app
 from focalpoint.server.settings import Settings
+from tests.server.conftest import ServerDatabase
+from tests.server.postgres import Cluster
 
 
 @pytest.fixture
@@ -21,24 +24,70 @@ def engine(tmp_path: Path):
     engine.dispose()
 
 
-def test_the_migrations_make_the_tables_the_code_describes(engine: sa.Engine) -> None:
+@pytest.fixture
+def any_engine(server_db: ServerDatabase):
+    """A migrated engine on SQLite, then on PostgreSQL."""
+    engine = storage.make_engine(server_db.url)
+    storage.migrate(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_the_migrations_make_the_tables_the_code_describes(any_engine: sa.Engine) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    with engine.connect() as conn:
+    with any_engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), storage.metadata)
     assert differences == []
 
 
-def test_migrating_again_changes_nothing(engine: sa.Engine) -> None:
-    with storage.reading(engine) as conn:
+def test_migrating_again_changes_nothing(any_engine: sa.Engine) -> None:
+    with storage.reading(any_engine) as conn:
         epoch = storage.get_epoch(conn)
-    storage.migrate(engine)
-    with storage.reading(engine) as conn:
+    storage.migrate(any_engine)
+    with storage.reading(any_engine) as conn:
         assert storage.get_epoch(conn) == epoch
         assert (
             conn.execute(sa.text("select value from meta where key = 'next_seq'")).scalar() == "1"
         )
+
+
+def test_servers_starting_at_once_migrate_once(server_db: ServerDatabase) -> None:
+    engines = [storage.make_engine(server_db.url) for _ in range(4)]
+    start, failures = threading.Barrier(len(engines)), []
+
+    def migrate(engine: sa.Engine) -> None:
+        start.wait()
+        try:
+            storage.migrate(engine)
+        except sa.exc.SQLAlchemyError as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=migrate, args=(e,), daemon=True) for e in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not any(thread.is_alive() for thread in threads), "a migration is stuck"
+    with storage.reading(engines[0]) as conn:
+        epochs = conn.execute(sa.text("select count(*) from meta where key = 'server_epoch'"))
+        assert epochs.scalar() == 1
+    for engine in engines:
+        engine.dispose()
+    assert failures == []
+
+
+def test_a_postgresql_url_gets_psycopg_at_read_committed(postgres_cluster: Cluster) -> None:
+    name = postgres_cluster.create_database()
+    engine = storage.make_engine(postgres_cluster.url(name))  # postgresql://, no driver named
+    try:
+        with engine.connect() as conn:
+            level = conn.exec_driver_sql("SHOW transaction_isolation").scalar()
+    finally:
+        engine.dispose()
+        postgres_cluster.drop_database(name)
+    assert (engine.dialect.driver, level) == ("psycopg", "read committed")
 
 
 def test_every_connection_is_wal_with_full_sync(engine: sa.Engine) -> None:
@@ -65,4 +114,13 @@ def test_an_unmigrated_database_cannot_be_served(tmp_path: Path) -> None:
 
 def test_a_plain_path_is_an_sqlite_url(tmp_path: Path) -> None:
     assert storage.database_url(str(tmp_path / "s.db")) == f"sqlite:///{tmp_path / 's.db'}"
-    assert storage.database_url("postgresql://host/db") == "postgresql://host/db"
+    assert storage.database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_a_postgresql_url_without_a_driver_uses_psycopg() -> None:
+    url = "postgresql://fp:p%40ss@host:5433/db?sslmode=require"
+    assert (
+        storage.database_url(url) == "postgresql+psycopg://fp:p%40ss@host:5433/db?sslmode=require"
+    )
+    assert storage.database_url("postgres://host/db") == "postgresql+psycopg://host/db"
+    assert storage.database_url("postgresql+pg8000://host/db") == "postgresql+pg8000://host/db"

@@ -83,22 +83,25 @@ def add_device(
     name = name.strip()
     clean_regions = _check_device(name, role, regions)
     token = secrets.token_urlsafe(32)
-    with writing(engine) as conn:
-        taken = conn.execute(sa.select(devices.c.id).where(devices.c.name == name)).first()
-        if taken is not None:
-            raise UsageError(
-                f"a device named {name!r} already exists", detail_code="device_exists", name=name
+    taken = UsageError(
+        f"a device named {name!r} already exists", detail_code="device_exists", name=name
+    )
+    try:
+        with writing(engine) as conn:
+            if conn.execute(sa.select(devices.c.id).where(devices.c.name == name)).first():
+                raise taken
+            result = conn.execute(
+                devices.insert().values(
+                    name=name,
+                    token_hash=hash_token(token),
+                    role=role,
+                    regions=json.dumps(list(clean_regions)),
+                    created_at=utc_now(),
+                )
             )
-        result = conn.execute(
-            devices.insert().values(
-                name=name,
-                token_hash=hash_token(token),
-                role=role,
-                regions=json.dumps(list(clean_regions)),
-                created_at=utc_now(),
-            )
-        )
-        device_id = int(result.inserted_primary_key[0])
+            device_id = int(result.inserted_primary_key[0])
+    except sa.exc.IntegrityError as error:  # PostgreSQL: enrolled meanwhile by another process
+        raise taken from error
     logger.info("device %s enrolled (role %s, %d region(s))", device_id, role, len(clean_regions))
     return Device(device_id, name, role, clean_regions, revoked=False), token
 

@@ -5,6 +5,10 @@ SQLAlchemy, not the ``sqlite3`` module, emits ``BEGIN`` (SQLAlchemy's documented
 write transaction can be ``BEGIN IMMEDIATE``: it takes SQLite's write lock before it reads the
 sequence counter, which keeps seqs assigned and committed in the same order. On PostgreSQL the
 same guarantee comes from ``SELECT … FOR UPDATE`` on the counter row (see ``push.py``).
+
+PostgreSQL (``postgresql://…``, driven by psycopg 3) runs at READ COMMITTED, so a push that
+waited for the counter lock reads the rows the previous push committed. Its pool holds as many
+connections as the thread pool that runs the server's routes has threads, and no more.
 """
 
 from __future__ import annotations
@@ -26,13 +30,24 @@ logger = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 _WRITE = "focalpoint_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
+POSTGRESQL_DRIVER = "postgresql+psycopg"
+_POSTGRESQL_NAMES = ("postgresql", "postgres")  # a URL naming no driver gets psycopg 3
+# Starlette runs the sync routes in AnyIO's thread pool (40 threads unless configured), and a
+# request holds at most one connection at a time: 10 stay open, 30 more are opened under load.
+THREAD_POOL_SIZE = 40
+POOL_SIZE = 10
+MIGRATION_LOCK = 0x666F63616C  # pg_advisory_xact_lock key: one server migrates at a time
 
 
 def database_url(db_url: str) -> str:
-    """``db_url`` as an SQLAlchemy URL: a plain path becomes ``sqlite:///PATH``."""
-    if "://" in db_url:
-        return db_url
-    return f"sqlite:///{Path(db_url).expanduser().resolve()}"
+    """``db_url`` as an SQLAlchemy URL: a plain path becomes ``sqlite:///PATH``, and a
+    ``postgresql://`` (or ``postgres://``) URL naming no driver uses psycopg 3."""
+    if "://" not in db_url:
+        return f"sqlite:///{Path(db_url).expanduser().resolve()}"
+    url = sa.make_url(db_url)
+    if url.drivername in _POSTGRESQL_NAMES:
+        return url.set(drivername=POSTGRESQL_DRIVER).render_as_string(hide_password=False)
+    return db_url
 
 
 def make_engine(db_url: str) -> sa.Engine:
@@ -42,7 +57,13 @@ def make_engine(db_url: str) -> sa.Engine:
     """
     url = sa.make_url(database_url(db_url))
     if url.get_backend_name() != "sqlite":
-        return sa.create_engine(url, pool_pre_ping=True)
+        return sa.create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=POOL_SIZE,
+            max_overflow=THREAD_POOL_SIZE - POOL_SIZE,
+            isolation_level="READ COMMITTED",
+        )
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(
@@ -81,7 +102,8 @@ def writing(engine: sa.Engine) -> Iterator[sa.Connection]:
 
 @contextmanager
 def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """One read transaction: every statement in it sees the same committed state on SQLite."""
+    """One read transaction: every statement in it sees the same committed state on SQLite;
+    on PostgreSQL (READ COMMITTED) each statement sees what was committed when it started."""
     with engine.connect() as conn, conn.begin():
         yield conn
 
@@ -89,7 +111,8 @@ def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
 def migrate(engine: sa.Engine) -> None:
     """Bring the database's schema to the newest migration (Alembic ``upgrade head``).
 
-    Runs in one write transaction, so two servers starting at once do not both migrate.
+    Runs in one write transaction, so two servers starting at once do not both migrate (on
+    PostgreSQL the transaction first takes an advisory lock, the second server waits on it).
     """
     from alembic import command
     from alembic.config import Config
@@ -98,6 +121,8 @@ def migrate(engine: sa.Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     config.set_main_option("path_separator", "os")
     with writing(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK)))
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     logger.info("server database migrated")

@@ -1,0 +1,97 @@
+"""The Synchronisation page against the real server: enrol, sync now, results and errors."""
+
+from __future__ import annotations
+
+from focalpoint import services
+from focalpoint.server import admin
+from focalpoint.ui.main_window import PAGE_CONFLICTS, PAGE_SYNC
+from tests.server.conftest import *  # noqa: F403 - the live_server fixtures
+from tests.ui.conftest import wait_idle
+
+
+def test_enrol_then_sync_now_from_the_page(open_window, tmp_path, qtbot, live_server) -> None:
+    token = live_server.add_device("gao-1", "focal_point", ["gao"])
+    window = open_window(tmp_path / "d", demo=True)
+    window.sidebar.setCurrentRow(PAGE_SYNC)
+    page = window.pages[PAGE_SYNC]
+    qtbot.waitUntil(lambda: page.status is not None, timeout=5_000)
+    page.server.setText(live_server.url)
+    page.token.setText(token)
+    page.enrol()
+    qtbot.waitUntil(lambda: page.status is not None and page.status.enrolled, timeout=10_000)
+    assert page.sync_button.isVisibleTo(page)
+    assert page.token.text() == ""  # the token is not left on screen
+    page.sync_now()
+    qtbot.waitUntil(lambda: page.result.text().startswith("Envoyés"), timeout=30_000)
+    status = []
+    window.runner.run(services.sync_status, on_done=status.append)
+    qtbot.waitUntil(lambda: bool(status), timeout=5_000)
+    assert status[0].last_result["pushed"] > 0
+    assert status[0].last_result["rejected"] > 0  # the demo's other regions are refused for gao-1
+    qtbot.waitUntil(
+        lambda: window.connection_label.text().startswith("Dernière synchronisation"), timeout=5_000
+    )
+
+
+def test_a_revoked_token_says_so_in_french(open_window, tmp_path, qtbot, live_server) -> None:
+    token = live_server.add_device("gao-1", "focal_point", ["gao"])
+    window = open_window(tmp_path / "d")
+    page = window.pages[PAGE_SYNC]
+    window.sidebar.setCurrentRow(PAGE_SYNC)
+    page.server.setText(live_server.url)
+    page.token.setText(token)
+    page.enrol()
+    qtbot.waitUntil(lambda: page.status is not None and page.status.enrolled, timeout=10_000)
+    window.runner.run(
+        lambda ws: services.save_record(ws, "incident", {"titre": "abc", "lieu": {"region": "gao"}})
+    )
+    wait_idle(qtbot, window)
+    page.reload()
+    qtbot.waitUntil(lambda: page.status.waiting == 1, timeout=5_000)
+    admin.revoke_device(live_server.db_url, "gao-1")
+    page.sync_now()
+    qtbot.waitUntil(lambda: "refuse le jeton" in page.result.text(), timeout=10_000)
+    assert window.connection_label.text() == "Hors connexion"
+
+
+def test_conflicts_page_shows_both_copies(open_window, tmp_path, qtbot) -> None:
+    window = open_window(tmp_path / "d")
+    record = []
+    window.runner.run(
+        lambda ws: services.save_record(ws, "incident", {"titre": "Attaque", "morts": 4}).record,
+        on_done=record.append,
+    )
+    qtbot.waitUntil(lambda: bool(record), timeout=5_000)
+
+    def add_conflict(ws):
+        ws.db["conflicts"].insert(
+            {
+                "conflict_id": 1,
+                "record_id": record[0].id,
+                "code": "stale_base_version",
+                "data": '{"titre": "Attaque", "morts": 9}',
+                "deleted": 0,
+                "seq": 5,
+                "created_at": "2023-06-01T10:00:00+00:00",
+                "resolved": 0,
+            }
+        )
+
+    window.runner.run(add_conflict)
+    wait_idle(qtbot, window)
+    window.data_changed.emit(services.Changes())
+    window.sidebar.setCurrentRow(PAGE_CONFLICTS)
+    page = window.pages[PAGE_CONFLICTS]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    assert page.model.index(0, 1).data() == "Modifié ailleurs en même temps"
+    qtbot.waitUntil(lambda: page.compare.rowCount() > 0, timeout=5_000)
+    assert (
+        page.compare.index(0, 0).data(),
+        page.compare.index(0, 1).data(),
+        page.compare.index(0, 2).data(),
+    ) == (
+        "morts",
+        "4",
+        "9",
+    )
+    assert page.empty.isHidden()
