@@ -11,6 +11,7 @@ runs skip, with the reason, where that cluster cannot start.
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -115,7 +116,7 @@ def live_server(server_db: ServerDatabase) -> Iterator[LiveServer]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
+    server = _Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + START_TIMEOUT_S
@@ -137,6 +138,17 @@ def live_server(server_db: ServerDatabase) -> Iterator[LiveServer]:
         thread.join(START_TIMEOUT_S)
         sock.close()
         engine.dispose()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, noticing ``should_exit`` within 10 ms rather than 100 ms: every test
+    using ``live_server`` stops one, on each backend."""
+
+    async def main_loop(self) -> None:
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            await asyncio.sleep(0.01)
 
 
 class Api:

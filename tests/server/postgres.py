@@ -177,16 +177,19 @@ def _init_and_start(
     if init.returncode != 0:
         return None, f"initdb failed: {_tail(init.stderr)}"
     problem = ""
+    log = root / "server.log"
     for _attempt in range(START_ATTEMPTS):
         cluster.port = _free_port()
         options = f"-k {sockets} -p {cluster.port} {SERVER_OPTIONS}"
-        log = root / "server.log"
+        log.unlink(missing_ok=True)
         start = _run(cluster, "pg_ctl", "-D", str(data), "-l", str(log), "-o", options, "-w",
                      "-t", str(TIMEOUT_S), "start")  # fmt: skip
         if start.returncode == 0:
             return cluster, ""
         log_text = log.read_text(errors="replace") if log.exists() else ""
-        problem = f"pg_ctl start failed: {_tail(start.stderr + start.stdout)} {_tail(log_text)}"
+        problem = f"pg_ctl start failed: {_tail(start.stderr + start.stdout, 1)} {_tail(log_text)}"
+        if "already in use" not in log_text:  # only a port taken meanwhile is worth a retry
+            break
     return None, problem
 
 
