@@ -124,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = srv.add_parser("revoke-device", help="révoquer le jeton d'un ordinateur")
     revoke.add_argument("--db", required=True)
     revoke.add_argument("--name", required=True)
+    regions = srv.add_parser(
+        "set-regions", help="changer les régions d'un ordinateur (il reçoit tout ce périmètre)"
+    )
+    regions.add_argument("--db", required=True)
+    regions.add_argument("--name", required=True)
+    regions.add_argument("--region", nargs="+", required=True, help="code(s) de région, ex. gao")
     devices = srv.add_parser("list-devices", help="lister les ordinateurs enrôlés")
     devices.add_argument("--db", required=True)
 
@@ -450,13 +456,14 @@ def _server(args: argparse.Namespace) -> int:
         admin.revoke_device(args.db, args.name)
         out(message("device_revoked", args.lang, name=args.name))
         return EXIT_OK
+    if args.action == "set-regions":
+        codes = admin.set_regions(args.db, args.name, _region_codes(args.region))
+        out(message("device_regions_set", args.lang, name=args.name, regions=", ".join(codes)))
+        return EXIT_OK
     for device in admin.list_devices(args.db):
-        out(
-            "\t".join(
-                str(device.get(k, ""))
-                for k in ("name", "role", "regions", "revoked_at", "last_seen_at")
-            )
-        )
+        regions = ",".join(device["regions"])
+        times = (device["revoked_at"] or "-", device["last_seen_at"] or "-")
+        out("\t".join((device["name"], device["role"], regions, *times)))
     return EXIT_OK
 
 

@@ -188,6 +188,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Device “{name}” added. Token (shown only once):",
     },
     "device_revoked": {"fr": "Appareil « {name} » révoqué.", "en": "Device “{name}” revoked."},
+    "device_regions_set": {
+        "fr": "Appareil « {name} » : régions {regions}. Il recevra tout ce périmètre à sa prochaine synchronisation.",
+        "en": "Device “{name}”: regions {regions}. It receives that whole scope at its next sync.",
+    },
     "import_file_error": {"fr": "Fichier « {path} » : {reason}", "en": "File “{path}”: {reason}"},
     "cancelled": {"fr": "Opération annulée.", "en": "Operation cancelled."},
     # --- import reasons and command-line phrases
@@ -261,6 +265,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "device_name_invalid": {
         "fr": "le nom d'un appareil a de 1 à {max} caractères",
         "en": "a device name has 1 to {max} characters",
+    },
+    "device_sees_all": {
+        "fr": "« {name} » est un appareil du secrétariat : il voit déjà toutes les régions",
+        "en": "“{name}” is a secretariat device: it already sees every region",
     },
     "device_role_invalid": {
         "fr": "rôle inconnu « {role} » (focal_point ou secretariat)",

@@ -65,6 +65,12 @@ def revoke_device(db_url: str, name: str) -> None:
         storage.revoke_device(engine, name)
 
 
+def set_regions(db_url: str, name: str, regions: Sequence[str]) -> list[str]:
+    """Reassign the focal-point device ``name`` to ``regions`` (see ``storage.set_regions``)."""
+    with _migrated(db_url) as engine:
+        return list(storage.set_regions(engine, name, list(regions)))
+
+
 def list_devices(db_url: str) -> list[dict[str, Any]]:
     """Every device as a dict: name, role, regions (a list), created_at, revoked_at,
     last_seen_at (ISO-8601 UTC text or None). Tokens are never listed."""

@@ -18,14 +18,16 @@ from sqlite_utils import Database
 from focalpoint.store.db import translate_errors
 from focalpoint.store.records import Record, dump_data, record_from_row
 
-SERVER_URL, TOKEN, CURSOR, EPOCH, PENDING_BATCH, LAST_SYNC = (
+SERVER_URL, TOKEN, CURSOR, EPOCH, PENDING_BATCH, LAST_SYNC, REGIONS = (
     "sync.server_url",
     "sync.token",
     "sync.since",
     "sync.server_epoch",
     "sync.pending_batch",
     "sync.last_result",
+    "sync.regions",
 )
+ALL_REGIONS = "*"
 
 
 def get_value(db: Database, key: str, default: str = "") -> str:
@@ -214,6 +216,75 @@ def reset_for_new_epoch(db: Database, epoch: str) -> None:
     with translate_errors(db), db.atomic():
         db.execute("update records set dirty = 1, rejected_rev = null, sync_error = ''")
         set_values(db, {CURSOR: "0", EPOCH: epoch, PENDING_BATCH: None})
+
+
+def get_regions(db: Database) -> list[str] | None:
+    """The scope the server gave this laptop at its last pull (None before the first one)."""
+    raw = get_value(db, REGIONS)
+    return json.loads(raw) if raw else None
+
+
+def _scope(regions: list[str]) -> list[Any]:
+    """The two parameters of the scope test ``(? or region in (select value from json_each(?)))``
+    for ``regions`` (``*``: every region)."""
+    return [int(ALL_REGIONS in regions), json.dumps(regions)]
+
+
+def change_scope(db: Database, regions: list[str]) -> int:
+    """The server changed this laptop's regions: forget the server's records it may no longer
+    see (never a local edit not yet sent), store the new scope and pull from the start.
+    Returns how many records were dropped."""
+    with translate_errors(db), db.atomic():
+        db.execute(
+            "delete from conflicts where record_id in (select id from records where dirty = 0 "
+            "and version is not null and not (? or region in (select value from json_each(?))))",
+            _scope(regions),
+        )
+        dropped = db.execute(
+            "delete from records where dirty = 0 and version is not null "
+            "and not (? or region in (select value from json_each(?)))",
+            _scope(regions),
+        )
+        set_values(db, {REGIONS: json.dumps(regions), CURSOR: "0"})
+    return dropped.rowcount
+
+
+def local_digest(db: Database, regions: list[str]) -> tuple[int, int, int] | None:
+    """(count, tombstones, version sum) of the server's records held here in ``regions``, as
+    the server's ``Digest`` counts them; None while an edit of such a record waits to be sent
+    (the two copies legitimately differ until it is)."""
+    waiting = db.execute(
+        "select count(*) from records where dirty = 1 and version is not null"
+    ).fetchone()[0]
+    if waiting:
+        return None
+    row = db.execute(
+        "select count(*), coalesce(sum(deleted), 0), coalesce(sum(version), 0) from records "
+        "where version is not null and (? or region in (select value from json_each(?)))",
+        _scope(regions),
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def start_repair(db: Database) -> None:
+    """This laptop's copy differs from the server's: pull everything again from the start."""
+    set_values(db, {CURSOR: "0"})
+
+
+def drop_unseen(db: Database, regions: list[str], seen: set[str]) -> int:
+    """After a full pull: forget server records held here that the server no longer has in
+    this scope (never a local edit not yet sent). Returns how many were dropped."""
+    rows = db.execute(
+        "select id from records where dirty = 0 and version is not null "
+        "and (? or region in (select value from json_each(?)))",
+        _scope(regions),
+    ).fetchall()
+    gone = [row[0] for row in rows if row[0] not in seen]
+    with translate_errors(db), db.atomic():
+        for record_id in gone:
+            db.execute("delete from conflicts where record_id = ?", [record_id])
+            db.execute("delete from records where id = ?", [record_id])
+    return len(gone)
 
 
 def mark_unsendable(db: Database, record_id: str, code: str) -> None:

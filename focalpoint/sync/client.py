@@ -94,9 +94,13 @@ class SyncClient:
         answer = self._call("POST", PUSH_PATH, data=body, headers=headers)
         return self._parse(answer, PushResponse)
 
-    def pull(self, since: int, limit: int) -> PullResponse:
-        """Fetch the page of changes after ``since``."""
-        answer = self._call("GET", PULL_PATH, params={"since": since, "limit": limit})
+    def pull(self, since: int, limit: int, *, include_own: bool = False) -> PullResponse:
+        """Fetch the page of changes after ``since`` (``include_own``: with this device's own
+        writes too, to rebuild a copy)."""
+        params: dict[str, Any] = {"since": since, "limit": limit}
+        if include_own:
+            params["include_own"] = "true"
+        answer = self._call("GET", PULL_PATH, params=params)
         return self._parse(answer, PullResponse)
 
     def ping(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from pydantic import ValidationError
@@ -24,7 +24,13 @@ from focalpoint.domain.errors import Cancelled
 from focalpoint.store import sync_state
 from focalpoint.store.records import Record
 from focalpoint.sync.client import SyncClient
-from focalpoint.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_RECORDS, PushRequest, WireRecord
+from focalpoint.sync.protocol import (
+    MAX_BATCH_BYTES,
+    MAX_BATCH_RECORDS,
+    PullResponse,
+    PushRequest,
+    WireRecord,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +49,7 @@ class SyncReport:
     kept_local: int = 0
     requests: int = 0
     epoch_reset: bool = False
+    repaired: bool = False
 
 
 def to_wire(record: Record) -> WireRecord:
@@ -73,12 +80,14 @@ def run_sync(
     ``Cancelled`` between batches; what was acknowledged before stays acknowledged."""
     start = client.requests_made
     totals = [0, 0, 0, 0, 0]  # pushed, conflicts, rejected, pulled, kept
-    reset = False
+    reset = repaired = False
     for _round in range(2):  # a second round only after the server's epoch changed
         epoch_before = sync_state.get_value(db, sync_state.EPOCH)
         for i, n in enumerate(_push_all(db, client, progress, cancel)):
             totals[i] += n
-        pulled, kept, pull_reset = _pull(db, client, progress, cancel)
+        pull = _pull(db, client, progress, cancel)
+        pulled, kept, pull_reset = pull.pulled, pull.kept, pull.epoch_reset
+        repaired = repaired or pull.repaired
         totals[3] += pulled
         totals[4] += kept
         changed = pull_reset or (
@@ -87,7 +96,9 @@ def run_sync(
         reset = reset or changed
         if not changed:
             break
-    report = SyncReport(*totals, requests=client.requests_made - start, epoch_reset=reset)
+    report = SyncReport(
+        *totals, requests=client.requests_made - start, epoch_reset=reset, repaired=repaired
+    )
     done_at = datetime.now(UTC).isoformat(timespec="seconds")
     sync_state.set_values(
         db, {sync_state.LAST_SYNC: json.dumps({**report.__dict__, "at": done_at})}
@@ -177,33 +188,98 @@ def _note_epoch(db: Database, epoch: str) -> bool:
     return bool(known)
 
 
+@dataclass
+class _PullState:
+    """Where a pull stands, page after page."""
+
+    since: int
+    hold: int | None = None  # see _pull
+    pulled: int = 0
+    kept: int = 0
+    epoch_reset: bool = False
+    repaired: bool = False
+    full: bool = False  # pulling the whole scope again, this device's own writes included
+    seen: set[str] = field(default_factory=set)
+
+    def restart(self, *, full: bool) -> None:
+        """Pull again from the start of the server's sequence."""
+        self.since, self.hold, self.full = 0, None, self.full or full
+        self.seen.clear()
+
+
 def _pull(
     db: Database, client: SyncClient, progress: Progress | None, cancel: threading.Event | None
-) -> tuple[int, int, bool]:
-    pulled = kept = 0
-    reset = False
-    since = int(sync_state.get_value(db, sync_state.CURSOR, "0") or 0)
+) -> _PullState:
+    """Pull pages until the last one; then check the laptop's copy against the server's digest.
+
+    A changed server epoch restarts from 0; a changed scope (regions reassigned) drops what the
+    laptop may no longer see and pulls the new scope in full; a digest that differs from the
+    laptop's copy (restored from an old backup, damaged) triggers one download-only repair: a
+    full pull, this device's own writes included, then the server records the server no longer
+    has are dropped (DESIGN §5 cases 16, 17, 18, 26).
+    """
+    state = _PullState(since=int(sync_state.get_value(db, sync_state.CURSOR, "0") or 0))
     # A row kept for a local edit holds the stored cursor just before it for the rest of this
     # sync, so the next sync reads the server's copy again once that edit is settled (else a
     # conflict the edit loses would leave this laptop with its own copy for good).
-    hold: int | None = None
     while True:
         _check(cancel)
-        page = client.pull(since, PULL_PAGE)
+        page = client.pull(state.since, PULL_PAGE, include_own=state.full)
         if _note_epoch(db, page.server_epoch):
-            reset = True
-            since, hold = 0, None  # the cursor went back to 0: start again
+            state.epoch_reset = True
+            state.restart(full=False)  # the cursor went back to 0: start again
             continue
-        applied, local, hold = sync_state.apply_pull_page(
+        if _scope_changed(db, page.regions):
+            state.restart(full=True)
+            continue
+        applied, local, state.hold = sync_state.apply_pull_page(
             db,
             [r.model_dump() for r in page.records],
             [c.model_dump() for c in page.conflicts],
             page.next_since,
-            hold,
+            state.hold,
         )
-        pulled, kept = pulled + applied, kept + local
-        since = page.next_since  # the stored cursor may stay behind a row kept for a local edit
+        state.pulled, state.kept = state.pulled + applied, state.kept + local
+        if state.full:
+            state.seen.update(r.id for r in page.records)
+        state.since = page.next_since  # the stored cursor may stay behind a kept row
         if progress:
-            progress("pull", pulled, pulled + (PULL_PAGE if page.more else 0))
-        if not page.more:
-            return pulled, kept, reset
+            progress("pull", state.pulled, state.pulled + (PULL_PAGE if page.more else 0))
+        if page.more:
+            continue
+        if state.full and state.hold is None:
+            dropped = sync_state.drop_unseen(db, page.regions, state.seen)
+            if dropped:
+                logger.warning("dropped %d record(s) the server no longer has", dropped)
+        if _drifted(db, page) and not state.repaired:
+            logger.warning("this laptop's copy differs from the server's: full download")
+            sync_state.start_repair(db)
+            state.repaired = True
+            state.restart(full=True)
+            continue
+        return state
+
+
+def _scope_changed(db: Database, regions: list[str]) -> bool:
+    """Store the token's scope; True (after dropping what is now outside) when it changed."""
+    known = sync_state.get_regions(db)
+    if not regions or known == regions:
+        return False
+    if known is None:  # first pull: just remember it
+        sync_state.set_values(db, {sync_state.REGIONS: json.dumps(regions)})
+        return False
+    dropped = sync_state.change_scope(db, regions)
+    logger.warning("regions changed to %s: %d record(s) dropped, full pull", regions, dropped)
+    return True
+
+
+def _drifted(db: Database, page: PullResponse) -> bool:
+    """Whether the laptop's copy disagrees with the server's digest of the same scope."""
+    if page.digest is None or not page.regions:
+        return False
+    local = sync_state.local_digest(db, page.regions)
+    server = (page.digest.count, page.digest.deleted, page.digest.versions)
+    if local is None or local == server:
+        return False
+    logger.warning("digest mismatch: laptop %s, server %s", local, server)
+    return True

@@ -139,14 +139,33 @@ class ServerConflict(_Strict):
     created_at: str
 
 
+class Digest(_Strict):
+    """A summary of the records in the device's scope with ``seq <= next_since``: how many,
+    how many are tombstones, and the sum of their versions. A laptop that has applied every
+    page finds the same figures in its own copy; a difference means its copy drifted (restored
+    from an old backup, damaged) and triggers a download-only repair (DESIGN §5 cases 18, 26).
+    """
+
+    count: int
+    deleted: int
+    versions: int
+
+
 class PullResponse(_Strict):
-    """One page of changes after ``since``; ``next_since`` is the cursor to store with it."""
+    """One page of changes after ``since``; ``next_since`` is the cursor to store with it.
+
+    ``regions`` is the token's scope now (``["*"]``: every region): a laptop whose scope
+    changed drops what it may no longer see and pulls the new scope from the start. The last
+    page (``more`` false) carries the ``digest`` of the scope up to ``next_since``.
+    """
 
     records: list[ServerRecord] = []
     conflicts: list[ServerConflict] = []
     next_since: int
     more: bool
     server_epoch: str
+    regions: list[str] = []
+    digest: Digest | None = None
 
 
 class ErrorBody(_Strict):

@@ -122,3 +122,25 @@ def test_add_device_without_region_or_with_an_unknown_one(capsys, live_server) -
     assert run(capsys, *base, "--region", "Tombouctou")[0] == EXIT_OK
     code, _, err = run(capsys, *base, "--region", "gao")
     assert err.strip() == "Commande incorrecte : un appareil nommé « x » existe déjà"
+
+
+def test_set_regions_reassigns_a_laptop_and_refuses_what_it_cannot(capsys, live_server) -> None:
+    db = live_server.db_url
+    live_server.add_device("gao-1", "focal_point", ["gao"])
+    live_server.add_device("bamako", "secretariat", ["*"])
+    code, out, _ = run(
+        capsys, "server", "set-regions", "--db", db, "--name", "gao-1", "--region", "mopti", "gao"
+    )
+    assert code == EXIT_OK
+    assert "régions mopti, gao" in out
+    _, listing, _ = run(capsys, "server", "list-devices", "--db", db)
+    assert "gao-1\tfocal_point\tmopti,gao\t-\t-" in listing
+    code, _, err = run(
+        capsys, "server", "set-regions", "--db", db, "--name", "bamako", "--region", "gao"
+    )
+    assert (code, "voit déjà toutes les régions" in err) == (EXIT_DATA, True)
+    code, _, err = run(
+        capsys, "server", "set-regions", "--db", db, "--name", "nobody", "--region", "gao"
+    )
+    assert code == EXIT_DATA
+    assert "nobody" in err

@@ -258,8 +258,8 @@ def test_an_edit_typed_during_a_pull_loses_cleanly_and_the_winner_still_arrives(
     gao2.sync()  # the server now has gao-2's version 2
     real_pull = gao1.client.pull
 
-    def pull_while_typing(since, limit):
-        page = real_pull(since, limit)
+    def pull_while_typing(since, limit, **options):
+        page = real_pull(since, limit, **options)
         gao1.edit(record_id, morts=8)  # typed on gao-1 while the page was on its way
         monkeypatch.setattr(gao1.client, "pull", real_pull)
         return page

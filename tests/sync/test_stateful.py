@@ -52,9 +52,9 @@ class InProcessClient:
             raise SyncError("network", "answer lost")
         return answer
 
-    def pull(self, since, limit):
+    def pull(self, since, limit, *, include_own=False):
         self.requests_made += 1
-        return storage.read_changes(self.engine, self.device, since, limit)
+        return storage.read_changes(self.engine, self.device, since, limit, include_own=include_own)
 
     def close(self) -> None:
         pass

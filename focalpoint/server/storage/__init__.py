@@ -14,6 +14,7 @@ from focalpoint.server.storage.devices import (
     find_device_by_token,
     list_devices,
     revoke_device,
+    set_regions,
 )
 from focalpoint.server.storage.engine import (
     database_url,
@@ -44,5 +45,6 @@ __all__ = [
     "read_changes",
     "reading",
     "revoke_device",
+    "set_regions",
     "writing",
 ]

@@ -15,6 +15,7 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
 from pydantic import TypeAdapter, ValidationError
@@ -127,22 +128,48 @@ def _check_device(name: str, role: str, regions: Sequence[str]) -> tuple[str, ..
     return tuple(dict.fromkeys(regions))
 
 
+def _named(conn: sa.Connection, name: str) -> sa.Row[Any]:
+    """The device row called ``name``; raises ``NotFound``."""
+    row = conn.execute(sa.select(devices).where(devices.c.name == name)).first()
+    if row is None:
+        raise NotFound(f"no device named {name!r}", detail=name)
+    return row
+
+
 def revoke_device(engine: sa.Engine, name: str) -> None:
     """Revoke the device called ``name``: its token stops working at its next request.
 
     Revoking twice is harmless. Raises ``NotFound`` for an unknown name.
     """
     with writing(engine) as conn:
-        row = conn.execute(
-            sa.select(devices.c.id, devices.c.revoked_at).where(devices.c.name == name)
-        ).first()
-        if row is None:
-            raise NotFound(f"no device named {name!r}", detail=name)
+        row = _named(conn, name)
         if row.revoked_at is None:
             conn.execute(
                 devices.update().where(devices.c.id == row.id).values(revoked_at=utc_now())
             )
     logger.info("device %s revoked", row.id)
+
+
+def set_regions(engine: sa.Engine, name: str, regions: Sequence[str]) -> tuple[str, ...]:
+    """Reassign the focal-point device ``name`` to ``regions``; returns the regions now set.
+
+    From its next pull the device sees only the new scope: the pull answer carries the regions,
+    and a laptop whose scope changed drops the records it may no longer see and pulls its new
+    scope in full (DESIGN §5 case 16). Raises ``NotFound`` for an unknown name, ``UsageError``
+    for a secretariat device (it sees every region) or bad region codes.
+    """
+    with writing(engine) as conn:
+        row = _named(conn, name)
+        if row.role != "focal_point":
+            raise UsageError(
+                "a secretariat device sees every region", detail_code="device_sees_all", name=name
+            )
+        clean = _check_device(name, row.role, regions)
+        conn.execute(
+            devices.update().where(devices.c.id == row.id).values(regions=json.dumps(list(clean)))
+        )
+    logger.info("device %s reassigned to %d region(s)", row.id, len(clean))
+    return clean
 
 
 def list_devices(engine: sa.Engine) -> list[DeviceInfo]:

@@ -14,6 +14,7 @@ connections as the thread pool that runs the server's routes has threads, and no
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,6 +37,7 @@ _POSTGRESQL_NAMES = ("postgresql", "postgres")  # a URL naming no driver gets ps
 # request holds at most one connection at a time: 10 stay open, 30 more are opened under load.
 THREAD_POOL_SIZE = 40
 POOL_SIZE = 10
+MIGRATE_ATTEMPTS = 5
 MIGRATION_LOCK = 0x666F63616C  # pg_advisory_xact_lock key: one server migrates at a time
 
 
@@ -120,11 +122,21 @@ def migrate(engine: sa.Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     config.set_main_option("path_separator", "os")
-    with writing(engine) as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK)))
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    for attempt in range(1, MIGRATE_ATTEMPTS + 1):
+        try:
+            with writing(engine) as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+            break
+        except sa.exc.OperationalError as error:
+            # SQLite answers "database is locked" at once, without waiting, to a connection
+            # switching a brand-new file to WAL while another does the same: try again.
+            if "locked" not in str(error) or attempt == MIGRATE_ATTEMPTS:
+                raise
+            logger.warning("database locked while migrating (attempt %d): retrying", attempt)
+            time.sleep(0.2 * attempt)
     logger.info("server database migrated")
 
 

@@ -26,7 +26,7 @@ from focalpoint.server.storage.devices import (
 )
 from focalpoint.server.storage.engine import get_epoch, reading, utc_now, writing
 from focalpoint.server.storage.schema import conflicts, devices, meta, records
-from focalpoint.sync.protocol import PullResponse, ServerConflict, ServerRecord
+from focalpoint.sync.protocol import Digest, PullResponse, ServerConflict, ServerRecord
 
 logger = logging.getLogger(__name__)
 
@@ -44,13 +44,14 @@ def read_changes(
         own = None if include_own else device.id
         found_records = _read_records(conn, device, since, high, limit + 1, skip_device=own)
         found_conflicts = _read_conflicts(conn, device, since, high, limit + 1)
+        changes = sorted([*found_records, *found_conflicts], key=lambda change: change.seq)
+        page, more = changes[:limit], len(changes) > limit
+        next_since = page[-1].seq if more else max(since, high)
+        digest = None if more else _digest(conn, device, next_since)
         epoch = get_epoch(conn)
         last_seen = conn.execute(
             sa.select(devices.c.last_seen_at).where(devices.c.id == device.id)
         ).scalar_one_or_none()
-    changes = sorted([*found_records, *found_conflicts], key=lambda change: change.seq)
-    page, more = changes[:limit], len(changes) > limit
-    next_since = page[-1].seq if more else max(since, high)
     _touch_if_stale(engine, device, last_seen)
     logger.info(
         "device %s pulled %d change(s) after %d (more: %s)", device.id, len(page), since, more
@@ -61,7 +62,24 @@ def read_changes(
         next_since=next_since,
         more=more,
         server_epoch=epoch,
+        regions=list(device.regions),
+        digest=digest,
     )
+
+
+def _digest(conn: sa.Connection, device: Device, high: int) -> Digest:
+    """Count, tombstones and version sum of the records ``device`` may see up to ``high``."""
+    query = (
+        sa.select(
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(sa.case((records.c.deleted, 1), else_=0)), 0),
+            sa.func.coalesce(sa.func.sum(records.c.version), 0),
+        )
+        .where(records.c.seq <= high)
+        .where(region_clause(device, records.c.region))
+    )
+    count, deleted, versions = conn.execute(query).one()
+    return Digest(count=int(count), deleted=int(deleted), versions=int(versions))
 
 
 def _highest_committed_seq(conn: sa.Connection) -> int:
