@@ -8,8 +8,9 @@ from each socket (TCP payload: HTTP headers and gzip bodies, not TCP/IP headers)
 request lines. One laptop data folder holds ``--records`` demo records of one region (the demo
 generator, one seed after another); then: its first push, an empty sync, a 10 % edit, a second
 laptop of the same region pulling everything, and ``--devices`` laptops pushing ``--per-device``
-records each at once (direct ``SyncClient.push``, no proxy). Prints one table of what was
-measured against DESIGN §9's targets; asserts nothing (benchmarks print, tests assert).
+records each at once (direct ``SyncClient.push``, no proxy) against ``focalpoint serve`` in a
+child process, on SQLite and on a throw-away PostgreSQL cluster (``--backend``). Prints one table
+of what was measured against DESIGN §9's targets; asserts nothing (benchmarks print, tests assert).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import random
 import re
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -31,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import requests  # noqa: TID253 - a benchmark script, not the app
 import sqlalchemy as sa  # noqa: TID253 - the benchmark runs a server, where SQLAlchemy lives
 import uvicorn
 
@@ -46,6 +50,8 @@ from focalpoint.sync.client import SyncClient
 from focalpoint.sync.engine import to_wire
 from focalpoint.sync.protocol import PushRequest, WireRecord
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tests.server.postgres starts the throw-away PostgreSQL cluster
 REGION = "gao"
 EDITED_FRACTION = 0.10
 START_TIMEOUT_S = 10.0
@@ -241,17 +247,18 @@ def concurrent_pushes(
                 )
             )
         request = PushRequest(batch_id=uuid.uuid4().hex, records=wires)
-        jobs.append((SyncClient(url, token, retries=0, stall_timeout=60.0), request))
+        body = gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
+        jobs.append((SyncClient(url, token, retries=0, stall_timeout=60.0), body))
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
     barrier = threading.Barrier(len(jobs))
 
-    def push(client: SyncClient, request: PushRequest) -> None:
+    def push(client: SyncClient, body: bytes) -> None:
         try:
             barrier.wait(timeout=30)
-            started = time.perf_counter()
-            answer = client.push(request)
+            started = time.perf_counter()  # the body was made and compressed before: a
+            answer = client.push_body(body)  # laptop does that on its own CPU, not the server's
             elapsed = (time.perf_counter() - started) * 1000
             with lock:
                 latencies.append(elapsed)
@@ -267,9 +274,54 @@ def concurrent_pushes(
     for thread in threads:
         thread.join(max(0.0, deadline - time.monotonic()))
     errors += ["unfinished at the deadline"] * sum(t.is_alive() for t in threads)
-    for client, _request in jobs:
+    for client, _body in jobs:
         client.close()
     return latencies, errors
+
+
+@contextmanager
+def served(backend: str, folder: Path, notes: list[str]) -> Any:
+    """``focalpoint serve`` in a child process on a fresh database of ``backend`` → (url,
+    engine), or None when PostgreSQL cannot start here (the reason goes to ``notes``)."""
+    cluster = None
+    if backend == "postgresql":
+        from tests.server.postgres import start_cluster
+
+        cluster, reason = start_cluster()
+        if cluster is None:
+            notes.append(f"postgresql skipped: {reason}")
+            yield None
+            return
+        db_url = cluster.url(cluster.create_database())
+        notes.append("postgresql: throw-away cluster with fsync off (SQLite runs synchronous=FULL)")
+    else:
+        db_url = f"sqlite:///{folder / 'load.db'}"
+    engine = storage.make_engine(db_url)
+    storage.migrate(engine)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "focalpoint", "serve", "--db", db_url, "--port", str(port)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S * 3
+        while True:
+            try:
+                requests.get(f"{url}/api/v1/ping", timeout=1)
+                break
+            except requests.ConnectionError:
+                if child.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"serve did not start on {backend}") from None
+                time.sleep(0.1)
+        yield url, engine
+    finally:
+        child.terminate()
+        child.wait(30)
+        engine.dispose()
+        if cluster is not None:
+            cluster.stop()
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -286,6 +338,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--per-device", type=int, default=100)
+    parser.add_argument(
+        "--backend", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"]
+    )
     args = parser.parse_args()
     rows: list[tuple[str, str, str, bool | None]] = []
     notes: list[str] = []
@@ -373,15 +428,20 @@ def main() -> None:
             rows.append(("second laptop pulls all: bytes", kb(fresh_bytes), "", None))
             rows.append(("second laptop pulls all: time", f"{seconds:.2f} s", "", None))
 
-            latencies, errors = concurrent_pushes(url, engine, pool, args)
-            label = f"{args.devices} laptops x {args.per_device} records at once: push"
+        for backend in args.backend:
+            with served(backend, Path(tmp), notes) as served_at:
+                if served_at is None:
+                    continue
+                load_url, load_engine = served_at
+                latencies, errors = concurrent_pushes(load_url, load_engine, pool, args)
+            label = f"{args.devices} x {args.per_device} at once, serve on {backend}: push"
             rows.append((f"{label} p50", f"{statistics.median(latencies or [0]):.0f} ms", "", None))
             p95 = percentile(latencies, 0.95)
             rows.append((f"{label} p95", f"{p95:.0f} ms", "< 500 ms", p95 < 500))
             rows.append((f"{label} max", f"{max(latencies or [0]):.0f} ms", "", None))
             rows.append((f"{label} errors", f"{len(errors)}", "0", not errors))
             if errors:
-                notes.append("errors: " + "; ".join(sorted(set(errors))[:5]))
+                notes.append(f"{backend} errors: " + "; ".join(sorted(set(errors))[:5]))
 
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"benchmarks/sync.py  {datetime.now(UTC):%Y-%m-%d %H:%M UTC}  nproc={cpus}")

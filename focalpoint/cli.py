@@ -8,6 +8,7 @@ damaged database); 4 sync; 1 anything unexpected (logged with its traceback, nev
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import logging.handlers
@@ -26,7 +27,6 @@ from focalpoint.domain.errors import (
     SyncError,
     UsageError,
     ValidationFailed,
-    unreadable_file,
 )
 from focalpoint.domain.formatting import format_date
 from focalpoint.domain.messages import describe_problem, error_message, message
@@ -132,6 +132,23 @@ def build_parser() -> argparse.ArgumentParser:
     regions.add_argument("--region", nargs="+", required=True, help="code(s) de région, ex. gao")
     devices = srv.add_parser("list-devices", help="lister les ordinateurs enrôlés")
     devices.add_argument("--db", required=True)
+    gc = srv.add_parser(
+        "gc", help="supprimer les envois abandonnés et les pièces jointes sans enregistrement"
+    )
+    gc.add_argument("--db", required=True)
+    gc.add_argument("--days", type=int, default=7, help="âge minimum en jours (défaut : 7)")
+    pub_form = srv.add_parser(
+        "publish-form", help="publier une version de formulaire (.json ou XLSForm .xlsx)"
+    )
+    pub_form.add_argument("--db", required=True)
+    pub_form.add_argument("file", type=Path)
+    pub_form.add_argument("--by", default="", help="qui publie (gardé dans l'historique)")
+    pub_ref = srv.add_parser(
+        "publish-reference", help="publier la liste des lieux (format de mali.json)"
+    )
+    pub_ref.add_argument("--db", required=True)
+    pub_ref.add_argument("file", type=Path)
+    pub_ref.add_argument("--by", default="", help="qui publie (gardé dans l'historique)")
 
     exp = sub.add_parser("export", help="exporter les enregistrements")
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
@@ -254,20 +271,9 @@ def _demo(ws: services.Workspace, args: argparse.Namespace) -> int:
 
 
 def _read_json_file(path: Path) -> dict[str, Any]:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise ImportFileError(str(exc), path=str(path), reason_code="file_missing") from exc
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(str(exc), path=str(path), reason_code="not_utf8") from exc
-    except OSError as exc:
-        raise unreadable_file(path, exc) from exc
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            exc.msg, path=str(path), reason_code="not_json", line=exc.lineno, column=exc.colno
-        ) from exc
-    if not isinstance(doc, dict):
-        raise ImportFileError("not an object", path=str(path), reason_code="not_json_object")
+    from focalpoint.server.publish import read_json_object  # stdlib only: no server extras
+
+    doc = read_json_object(path)
     data = doc.get("data", doc)
     if not isinstance(data, dict):
         raise ImportFileError("not an object", path=str(path), reason_code="not_json_object")
@@ -456,6 +462,10 @@ def _server(args: argparse.Namespace) -> int:
         admin.revoke_device(args.db, args.name)
         out(message("device_revoked", args.lang, name=args.name))
         return EXIT_OK
+    if args.action == "gc":
+        return _server_gc(admin, args)
+    if args.action in ("publish-form", "publish-reference"):
+        return _publish(admin, args)
     if args.action == "set-regions":
         codes = admin.set_regions(args.db, args.name, _region_codes(args.region))
         out(message("device_regions_set", args.lang, name=args.name, regions=", ".join(codes)))
@@ -464,6 +474,41 @@ def _server(args: argparse.Namespace) -> int:
         regions = ",".join(device["regions"])
         times = (device["revoked_at"] or "-", device["last_seen_at"] or "-")
         out("\t".join((device["name"], device["role"], regions, *times)))
+    return EXIT_OK
+
+
+def _publish(admin: Any, args: argparse.Namespace) -> int:
+    try:
+        by = args.by or getpass.getuser()
+    except (KeyError, OSError):  # no user name known to the system
+        by = ""
+    if args.action == "publish-reference":
+        published = admin.publish_reference(args.db, args.file, by)
+        out(message("reference_published", args.lang, version=published.version))
+        return EXIT_OK
+    published, notes = admin.publish_form(args.db, args.file, by)
+    for code, params in notes:
+        err(message("unsupported_feature", args.lang, what=message(code, args.lang, **params)))
+    out(message("form_published", args.lang, form=published.key, version=published.version))
+    return EXIT_OK
+
+
+def _server_gc(admin: Any, args: argparse.Namespace) -> int:
+    removed = admin.collect_garbage(args.db, args.days)
+    for sha in removed["incomplete"]:
+        out(f"incomplete\t{sha}")
+    for sha in removed["unreferenced"]:
+        out(f"unreferenced\t{sha}")
+    out(
+        message(
+            "gc_done",
+            args.lang,
+            incomplete=len(removed["incomplete"]),
+            unreferenced=len(removed["unreferenced"]),
+            size=removed["freed_bytes"],
+            batches=removed["batches"],
+        )
+    )
     return EXIT_OK
 
 

@@ -69,15 +69,46 @@ def open_workspace(data_dir: DataDir, *, forms_dir: Path | None = None) -> Works
         shipped = form_store.load_shipped_forms(forms_dir)
         for form in shipped.values():
             form_store.ensure_form_version(db, form)
-        stored = form_store.latest_stored_forms(db)
-        current = {**shipped, **{k: v for k, v in stored.items() if k not in shipped}}
-        for form_id, form in stored.items():
-            if form_id in shipped and form.version > shipped[form_id].version:
-                current[form_id] = form
+        current = _newest_forms(db, shipped)
+        locations = _current_locations(db)
     except BaseException:
         db.close()
         raise
-    return Workspace(data_dir=data_dir, db=db, forms=current)
+    return Workspace(data_dir=data_dir, db=db, forms=current, locations=locations)
+
+
+def _newest_forms(db: Database, known: Mapping[str, Form]) -> dict[str, Form]:
+    """``known`` (the shipped forms, or those in use) with every form replaced by a newer
+    version stored in the database (received from the server), and stored forms added."""
+    current = dict(known)
+    for form_id, form in form_store.latest_stored_forms(db).items():
+        if form_id not in current or form.version > current[form_id].version:
+            current[form_id] = form
+    return current
+
+
+def _current_locations(db: Database) -> Locations:
+    """The locations list received from the server, else the shipped ``mali.json``."""
+    from focalpoint.domain.definitions import check_reference_list
+    from focalpoint.domain.errors import ImportFileError
+    from focalpoint.store import definitions as definition_store
+
+    received = definition_store.load_reference(db)
+    if received is None:
+        return default_locations()
+    try:
+        return check_reference_list(received, source="reference_lists")
+    except ImportFileError:
+        logger.warning("stored locations list unreadable: using the shipped one")
+        return default_locations()
+
+
+def reload_definitions(ws: Workspace) -> Changes:
+    """Take up the form versions and locations list stored since ``ws`` was opened (received
+    by a sync): new records use the newest form versions; old records keep theirs."""
+    ws.forms = _newest_forms(ws.db, ws.forms)
+    ws.locations = _current_locations(ws.db)
+    return Changes(forms=True)
 
 
 def now_utc() -> str:
@@ -520,9 +551,13 @@ def run_sync(
 
     client = _client(ws)
     try:
-        return engine_run(ws.db, client, progress=progress, cancel=cancel)
+        report = engine_run(
+            ws.db, client, progress=progress, cancel=cancel, blob_root=ws.data_dir.attachments
+        )
     finally:
         client.close()
+    reload_definitions(ws)  # form versions or places may have come down (a few ms)
+    return report
 
 
 @dataclass(frozen=True)

@@ -188,6 +188,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Device “{name}” added. Token (shown only once):",
     },
     "device_revoked": {"fr": "Appareil « {name} » révoqué.", "en": "Device “{name}” revoked."},
+    "gc_done": {
+        "fr": "Nettoyage du serveur : {incomplete} envoi(s) abandonné(s), {unreferenced} pièce(s) jointe(s) sans enregistrement ({size} octets), {batches} réponse(s) d'envoi anciennes supprimé(s).",
+        "en": "Server clean-up: {incomplete} abandoned upload(s), {unreferenced} attachment(s) no record uses ({size} bytes), {batches} old push answer(s) removed.",
+    },
+    "gc_days_invalid": {
+        "fr": "le nombre de jours doit être 0 ou plus (reçu : {days})",
+        "en": "the number of days must be 0 or more (got {days})",
+    },
     "device_regions_set": {
         "fr": "Appareil « {name} » : régions {regions}. Il recevra tout ce périmètre à sa prochaine synchronisation.",
         "en": "Device “{name}”: regions {regions}. It receives that whole scope at its next sync.",
@@ -285,6 +293,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "server_missing": {
         "fr": "le serveur n'est pas installé (pip install 'focalpoint[server]')",
         "en": "the server is not installed (pip install 'focalpoint[server]')",
+    },
+    "form_version_not_newer": {
+        "fr": "le formulaire « {form} » est déjà publié en version {published} : la version à publier doit être plus grande (ce fichier est en version {version})",
+        "en": "form “{form}” is already published at version {published}: the version to publish must be higher (this file is version {version})",
+    },
+    "form_version_too_large": {
+        "fr": "numéro de version trop grand ({version})",
+        "en": "version number too large ({version})",
+    },
+    "reference_unchanged": {
+        "fr": "cette liste des lieux est déjà publiée (version {version}) : rien à publier",
+        "en": "this list of places is already published (version {version}): nothing to publish",
+    },
+    "reference_invalid": {
+        "fr": "liste des lieux non valide ({detail})",
+        "en": "invalid list of places ({detail})",
+    },
+    "form_published": {
+        "fr": "Formulaire « {form} » version {version} publié : les ordinateurs le recevront à leur prochaine synchronisation.",
+        "en": "Form “{form}” version {version} published: laptops will receive it at their next sync.",
+    },
+    "reference_published": {
+        "fr": "Liste des lieux publiée (version {version}) : les ordinateurs la recevront à leur prochaine synchronisation.",
+        "en": "List of places published (version {version}): laptops will receive it at their next sync.",
     },
     "gui_missing": {
         "fr": "l'application de bureau n'est pas installée (pip install 'focalpoint[gui]', ou bash scripts/run)",

@@ -1,5 +1,5 @@
 """What the command line calls to run the server and manage devices (``focalpoint serve``,
-``focalpoint server add-device|revoke-device|list-devices``).
+``focalpoint server add-device|revoke-device|list-devices|publish-form|publish-reference``).
 
 Each function takes the database as a URL or a plain SQLite path, brings its schema up to
 date, and closes it again. Bad arguments raise ``UsageError``; an unknown device ``NotFound``.
@@ -11,6 +11,7 @@ import dataclasses
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa  # noqa: TID253 - the server is where SQLAlchemy lives
@@ -77,3 +78,55 @@ def list_devices(db_url: str) -> list[dict[str, Any]]:
     with _migrated(db_url) as engine:
         devices = storage.list_devices(engine)
     return [{**dataclasses.asdict(device), "regions": list(device.regions)} for device in devices]
+
+
+def publish_form(
+    db_url: str, path: Path, published_by: str = ""
+) -> tuple[storage.Published, list[tuple[str, dict[str, Any]]]]:
+    """Publish the form in ``path`` (JSON, or an XLSForm ``.xlsx`` converted first); returns
+    what was published and the XLSForm features the conversion left out.
+
+    Raises ``ImportFileError`` for an unreadable file or a definition the form schema refuses,
+    ``UsageError`` when that form is already published at this version or a higher one.
+    """
+    from focalpoint.server.publish import read_form_file
+
+    definition, notes = read_form_file(path)
+    with _migrated(db_url) as engine:
+        published = storage.publish_form(
+            engine, definition, published_by=published_by, source=str(path)
+        )
+    return published, notes
+
+
+def publish_reference(db_url: str, path: Path, published_by: str = "") -> storage.Published:
+    """Publish the locations reference list in ``path`` (the format of ``mali.json``).
+
+    Raises ``ImportFileError`` for an unreadable file or a list in the wrong format,
+    ``UsageError`` when it is the same as the last one published.
+    """
+    from focalpoint.server.publish import read_json_object
+
+    data = read_json_object(path)
+    with _migrated(db_url) as engine:
+        return storage.publish_reference(engine, data, published_by=published_by, source=str(path))
+
+
+def collect_garbage(db_url: str, days: int = 7) -> dict[str, Any]:
+    """``focalpoint server gc``: delete unfinished uploads, attachments no record refers to
+    and stored push answers, all untouched for ``days`` days (see ``storage.blobs``).
+
+    Returns what was removed: ``incomplete`` and ``unreferenced`` (lists of SHA-256),
+    ``freed_bytes`` and ``batches`` (a count). Raises ``UsageError`` for a negative ``days``.
+    """
+    from focalpoint.domain.errors import UsageError
+    from focalpoint.server.storage import blobs
+
+    if days < 0:
+        raise UsageError("days must be 0 or more", detail_code="gc_days_invalid", days=days)
+    with _migrated(db_url) as engine:
+        report = blobs.collect_garbage(engine, days=days)
+    return dataclasses.asdict(report) | {
+        "incomplete": list(report.incomplete),
+        "unreferenced": list(report.unreferenced),
+    }

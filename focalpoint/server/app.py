@@ -1,8 +1,8 @@
 """The secretariat server's FastAPI app, assembled by ``create_app(settings)``.
 
-Routers (push, pull, ping) each own their routes and carry the auth dependency; ``errors.py``
-shapes every 4xx; ``wire.py`` wraps everything (protocol headers, body limits, gzip bodies,
-the logged 500). Answers are gzip-compressed for clients that accept it. The OpenAPI
+Routers (push, pull, ping, definitions) each own their routes and carry the auth dependency;
+``errors.py`` shapes every 4xx; ``wire.py`` wraps everything (protocol headers, body limits,
+gzip bodies, the logged 500). Answers are gzip-compressed for clients that accept it. The OpenAPI
 description is served at ``/openapi.json``. The database must already be migrated.
 """
 
@@ -18,7 +18,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from focalpoint.domain.errors import StorageError
 from focalpoint.server import errors, storage
-from focalpoint.server.routers import ping, pull, push
+from focalpoint.server.routers import blobs, definitions, ping, pull, push
 from focalpoint.server.settings import Settings
 from focalpoint.server.wire import WireMiddleware
 from focalpoint.sync.protocol import PROTOCOL_VERSION
@@ -57,7 +57,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     errors.install(app)
-    for router in (push.router, pull.router, ping.router):
+    for router in (push.router, pull.router, ping.router, definitions.router, blobs.router):
         app.include_router(router)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
     read_epoch = _epoch_reader(engine, epoch)

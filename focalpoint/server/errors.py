@@ -9,6 +9,10 @@ input values echoed back). Codes and their statuses:
 * 413 ``body_too_large``, ``inflated_too_large``; 415 ``unsupported_encoding``
 * 422 ``invalid_request`` (``details.errors``: location, type and message of each problem)
 * 500 ``server_error`` (logged with its traceback by ``wire.py``; nothing in the body)
+* attachments (``routers/blobs.py``): 400 ``bad_sha256``, ``bad_content_range``,
+  ``body_length_mismatch``; 404 ``blob_not_found``; 409 ``blob_offset_mismatch``,
+  ``blob_size_mismatch``, ``blob_incomplete``; 413 ``blob_too_large``, ``chunk_too_large``;
+  416 ``range_invalid``; 422 ``blob_hash_mismatch`` (see ``sync.blob_protocol``)
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 from sqlite_utils import Database
 
+from focalpoint.domain.definitions import check_form_definition
 from focalpoint.domain.errors import ImportFileError, NotFound
 from focalpoint.domain.forms import Form, parse_form
 from focalpoint.store.db import translate_errors
@@ -42,12 +42,7 @@ def check_definition(definition: Mapping[str, Any], *, source: str = "") -> Form
 
     Raises ``ImportFileError`` naming the first schema error and where it is.
     """
-    try:
-        jsonschema.validate(definition, load_schema())
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(racine)"
-        raise ImportFileError(exc.message, path=source, reason=f"{where}: {exc.message}") from exc
-    return parse_form(definition)
+    return check_form_definition(definition, source=source, schema=load_schema())
 
 
 def load_form_file(path: Path) -> Form:

@@ -125,3 +125,55 @@ def m004_sync(db: Database) -> None:
         defaults={"resolved": 0},
     )
     db["conflicts"].create_index(["record_id"])
+
+
+@migrations()
+def m005_reference_lists(db: Database) -> None:
+    """Reference lists received from the server (the locations list replacing the shipped one)."""
+    db["reference_lists"].create(
+        {"key": str, "version": int, "body": str, "received_at": str},
+        pk=("key", "version"),
+        not_null={"body", "received_at"},
+    )
+
+
+_RECORD_BLOBS_SQL = """
+delete from record_blobs where record_id = new.id;
+insert or ignore into record_blobs (record_id, sha256, mime)
+  select new.id, t.value, coalesce(json_extract(new.data, t.path || '.mime'), '')
+  from json_tree(case when json_valid(new.data) then new.data else '{}' end) t
+  where t.key = 'sha256' and t.type = 'text' and length(t.value) = 64
+    and t.value not glob '*[^0-9a-f]*';
+"""
+
+
+@migrations()
+def m006_blob_sync(db: Database) -> None:
+    """Attachment sync: which blobs the server holds complete (``blobs.uploaded``), and which
+    record refers to which blob (``record_blobs``, kept in step by triggers on every write of a
+    record's data, whoever makes it: a save, an import, a pull). Backfilled."""
+    db["blobs"].add_column("uploaded", int, not_null_default=0)
+    db["record_blobs"].create(
+        {"record_id": str, "sha256": str, "mime": str},
+        pk=("record_id", "sha256"),
+        not_null={"mime"},
+    )
+    db["record_blobs"].create_index(["sha256"])
+    db.execute(
+        f"create trigger record_blobs_insert after insert on records begin {_RECORD_BLOBS_SQL} end"
+    )
+    db.execute(
+        "create trigger record_blobs_update after update of data on records "
+        f"begin {_RECORD_BLOBS_SQL} end"
+    )
+    db.execute(
+        "create trigger record_blobs_delete after delete on records "
+        "begin delete from record_blobs where record_id = old.id; end"
+    )
+    db.execute(
+        "insert or ignore into record_blobs (record_id, sha256, mime) "
+        "select r.id, t.value, coalesce(json_extract(r.data, t.path || '.mime'), '') "
+        "from records r, json_tree(case when json_valid(r.data) then r.data else '{}' end) t "
+        "where t.key = 'sha256' and t.type = 'text' and length(t.value) = 64 "
+        "and t.value not glob '*[^0-9a-f]*'"
+    )

@@ -28,6 +28,7 @@ SERVER_URL, TOKEN, CURSOR, EPOCH, PENDING_BATCH, LAST_SYNC, REGIONS = (
     "sync.regions",
 )
 ALL_REGIONS = "*"
+DEFINITIONS_CURSOR = "sync.definitions_seq"  # the last published definition stored here
 
 
 def get_value(db: Database, key: str, default: str = "") -> str:
@@ -215,7 +216,8 @@ def reset_for_new_epoch(db: Database, epoch: str) -> None:
     """
     with translate_errors(db), db.atomic():
         db.execute("update records set dirty = 1, rejected_rev = null, sync_error = ''")
-        set_values(db, {CURSOR: "0", EPOCH: epoch, PENDING_BATCH: None})
+        db.execute("update blobs set uploaded = 0")  # the restored server may lack them too
+        set_values(db, {CURSOR: "0", EPOCH: epoch, PENDING_BATCH: None, DEFINITIONS_CURSOR: "0"})
 
 
 def get_regions(db: Database) -> list[str] | None:

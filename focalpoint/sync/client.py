@@ -12,16 +12,26 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from focalpoint.domain.errors import SyncError
+from focalpoint.sync.blob_protocol import (
+    COMPLETE_HEADER,
+    RECEIVED_HEADER,
+    SIZE_HEADER,
+    BlobState,
+    blob_path,
+)
 from focalpoint.sync.protocol import (
+    DEFINITIONS_PATH,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PULL_PATH,
     PUSH_PATH,
+    DefinitionsResponse,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -89,7 +99,12 @@ class SyncClient:
 
     def push(self, request: PushRequest) -> PushResponse:
         """Send one batch; the same ``request`` may be sent again safely."""
-        body = gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
+        return self.push_body(
+            gzip.compress(request.model_dump_json().encode("utf-8"), compresslevel=6)
+        )
+
+    def push_body(self, body: bytes) -> PushResponse:
+        """Send one batch already serialised and gzip-compressed (``push`` does both)."""
         headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
         answer = self._call("POST", PUSH_PATH, data=body, headers=headers)
         return self._parse(answer, PushResponse)
@@ -103,13 +118,74 @@ class SyncClient:
         answer = self._call("GET", PULL_PATH, params=params)
         return self._parse(answer, PullResponse)
 
+    def definitions(self, since: int) -> DefinitionsResponse:
+        """Fetch the form versions and reference lists published after ``since``."""
+        answer = self._call("GET", DEFINITIONS_PATH, params={"since": since})
+        return self._parse(answer, DefinitionsResponse)
+
     def ping(self) -> dict[str, Any]:
         """Check the address and the token (enrolment); returns the device's name and regions."""
         return self._json(self._call("GET", "/api/v1/ping"))
 
+    # -- attachments (blob_protocol.py) --------------------------------------------------------
+
+    def blob_state(self, sha256: str) -> BlobState | None:
+        """How much of ``sha256`` the server holds (HEAD); None when it has none of it."""
+        answer = self._call("HEAD", blob_path(sha256), accept=(404,))
+        answer.close()
+        if answer.status_code == 404:
+            return None
+        return _state_from_headers(sha256, answer.headers)
+
+    def put_blob_chunk(self, sha256: str, start: int, data: bytes, total: int) -> BlobState:
+        """Send bytes ``start``… of the ``total``-byte file ``sha256``; the server's state after
+        it. When the server holds another number of bytes than ``start`` (a chunk whose answer
+        was lost, another laptop uploading the same file), the state says where to resume.
+        Raises ``SyncError`` (``detail`` ``blob_hash_mismatch`` when the content is not
+        ``sha256``'s)."""
+        if total == 0:
+            content_range = "bytes */0"
+        else:
+            content_range = f"bytes {start}-{start + len(data) - 1}/{total}"
+        headers = {"Content-Range": content_range, "Content-Type": "application/octet-stream"}
+        answer = self._call("PUT", blob_path(sha256), data=data, headers=headers, accept=(409,))
+        if answer.status_code == 409:
+            body = self._json(answer)
+            code = str(body.get("code", "")) if isinstance(body, dict) else ""
+            received = answer.headers.get(RECEIVED_HEADER, "")
+            if code != "blob_offset_mismatch" or not received.isdigit():
+                raise SyncError("protocol", code or "http_409", status=409, code_detail=code)
+            return BlobState(sha256=sha256, received=int(received), size=total, complete=False)
+        return self._parse(answer, BlobState)
+
+    def open_blob(self, sha256: str, start: int = 0) -> Any | None:
+        """The streamed answer to a download of ``sha256`` from byte ``start`` (read it with
+        ``iter_content``; its status is 206 when ``start`` > 0), or None when the server cannot
+        give it (no record this device may see refers to it, or its upload is unfinished)."""
+        headers = {"Accept-Encoding": "identity"}
+        if start:
+            headers["Range"] = f"bytes={start}-"
+        answer = self._call("GET", blob_path(sha256), headers=headers, accept=(404, 409))
+        if answer.status_code in (404, 409):
+            answer.close()
+            return None
+        return answer
+
+    def blob_chunks(self, answer: Any, chunk_size: int = 65536) -> Iterator[bytes]:
+        """The bytes of a download opened by ``open_blob``; a cut link raises ``SyncError``
+        (``network``) after the bytes that did arrive were given."""
+        import requests
+
+        try:
+            yield from answer.iter_content(chunk_size=chunk_size)
+        except requests.exceptions.RequestException as exc:
+            raise SyncError("network", type(exc).__name__) from exc
+        finally:
+            answer.close()
+
     # -- internals ----------------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def _call(self, method: str, path: str, *, accept: tuple[int, ...] = (), **kwargs: Any) -> Any:
         import requests
 
         self.requests_made += 1
@@ -125,10 +201,10 @@ class SyncClient:
             raise SyncError("network", type(exc).__name__) from exc
         except requests.exceptions.RequestException as exc:
             raise SyncError("network", type(exc).__name__) from exc
-        self._check(response)
+        self._check(response, accept)
         return response
 
-    def _check(self, response: Any) -> None:
+    def _check(self, response: Any, accept: tuple[int, ...] = ()) -> None:
         status = response.status_code
         if response.headers.get(PROTOCOL_HEADER) is None:
             response.close()
@@ -141,6 +217,8 @@ class SyncClient:
         if status in (401, 403):
             code = self._error_code(response)
             raise SyncError("auth", code, status=status, code_detail=code)
+        if status in accept:
+            return
         if status >= 500:
             raise SyncError("server", f"HTTP {status}", status=status)
         if status >= 400:
@@ -182,3 +260,16 @@ class SyncClient:
         return (
             str(body.get("code", f"http_{response.status_code}")) if isinstance(body, dict) else ""
         )
+
+
+def _state_from_headers(sha256: str, headers: Any) -> BlobState:
+    """A ``BlobState`` from a HEAD answer's headers; ``SyncError`` if they are not numbers."""
+    received, size = headers.get(RECEIVED_HEADER, ""), headers.get(SIZE_HEADER, "")
+    if not (received.isdigit() and size.isdigit()):
+        raise SyncError("protocol", "blob state headers missing")
+    return BlobState(
+        sha256=sha256,
+        received=int(received),
+        size=int(size),
+        complete=headers.get(COMPLETE_HEADER) == "1",
+    )

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from pydantic import ValidationError
 from sqlite_utils import Database
@@ -23,7 +24,9 @@ from sqlite_utils import Database
 from focalpoint.domain.errors import Cancelled
 from focalpoint.store import sync_state
 from focalpoint.store.records import Record
+from focalpoint.sync.blobs import BlobReport, download_missing, upload_pending
 from focalpoint.sync.client import SyncClient
+from focalpoint.sync.definitions import fetch_definitions
 from focalpoint.sync.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
@@ -50,6 +53,9 @@ class SyncReport:
     requests: int = 0
     epoch_reset: bool = False
     repaired: bool = False
+    attachments_sent: int = 0
+    attachments_received: int = 0
+    attachments_waiting: int = 0  # left for a later sync (to send or to receive)
 
 
 def to_wire(record: Record) -> WireRecord:
@@ -75,14 +81,22 @@ def run_sync(
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    blob_root: Path | None = None,
 ) -> SyncReport:
     """Push then pull until both are done. Raises ``SyncError`` (stop at once on auth) or
-    ``Cancelled`` between batches; what was acknowledged before stays acknowledged."""
+    ``Cancelled`` between batches; what was acknowledged before stays acknowledged.
+
+    With ``blob_root`` (the attachment store), attachments are uploaded before the push and
+    downloaded after the pull (sync/blobs.py); a file that cannot move now waits for the next
+    sync, and its record is pushed all the same."""
     start = client.requests_made
     totals = [0, 0, 0, 0, 0]  # pushed, conflicts, rejected, pulled, kept
     reset = repaired = False
+    files = BlobReport()
     for _round in range(2):  # a second round only after the server's epoch changed
         epoch_before = sync_state.get_value(db, sync_state.EPOCH)
+        if blob_root is not None:
+            files += upload_pending(db, blob_root, client, progress=progress, cancel=cancel)
         for i, n in enumerate(_push_all(db, client, progress, cancel)):
             totals[i] += n
         pull = _pull(db, client, progress, cancel)
@@ -96,8 +110,16 @@ def run_sync(
         reset = reset or changed
         if not changed:
             break
+    if blob_root is not None:
+        files += download_missing(db, blob_root, client, progress=progress, cancel=cancel)
     report = SyncReport(
-        *totals, requests=client.requests_made - start, epoch_reset=reset, repaired=repaired
+        *totals,
+        requests=client.requests_made - start,
+        epoch_reset=reset,
+        repaired=repaired,
+        attachments_sent=files.uploaded,
+        attachments_received=files.downloaded,
+        attachments_waiting=files.missing,
     )
     done_at = datetime.now(UTC).isoformat(timespec="seconds")
     sync_state.set_values(
@@ -257,6 +279,7 @@ def _pull(
             state.repaired = True
             state.restart(full=True)
             continue
+        fetch_definitions(db, client, page.definitions_seq)  # only when something was published
         return state
 
 

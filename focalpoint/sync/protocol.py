@@ -10,6 +10,9 @@ captive portal's page) is a failure. Bodies are JSON, gzip-compressed both ways.
   conflicts included. Records this device wrote last are not echoed back unless
   ``include_own=true`` (a laptop rebuilding its database from the server).
 * ``GET /api/v1/ping`` → the device's name and regions (enrolment check).
+* ``GET /api/v1/definitions?since=N`` → ``DefinitionsResponse``: the form versions and
+  reference lists published after the definitions cursor. Every pull answer carries the
+  highest one (``definitions_seq``), so a laptop asks only when something new was published.
 
 Conflict rule (written once, applied by the server): a record pushed with a ``base_version``
 that is older than the server's current version loses; the server keeps its copy and stores the
@@ -32,6 +35,7 @@ PROTOCOL_HEADER = "X-Focalpoint-Protocol"
 EPOCH_HEADER = "X-Focalpoint-Epoch"
 PUSH_PATH = "/api/v1/push"
 PULL_PATH = "/api/v1/pull"
+DEFINITIONS_PATH = "/api/v1/definitions"
 MAX_BATCH_RECORDS = 500
 MAX_BATCH_BYTES = 256 * 1024  # before gzip; the client cuts batches at this size
 MAX_BODY_BYTES = 2 * 1024 * 1024  # what the server accepts, compressed or not
@@ -166,6 +170,7 @@ class PullResponse(_Strict):
     server_epoch: str
     regions: list[str] = []
     digest: Digest | None = None
+    definitions_seq: int = 0  # the highest published definition: fetch /definitions if newer
 
 
 class ErrorBody(_Strict):
@@ -174,3 +179,24 @@ class ErrorBody(_Strict):
     code: Code
     message: str = ""
     details: dict[str, Any] = {}
+
+
+class ServerDefinition(_Strict):
+    """A published definition: a form version (``key`` is the form id) or a reference list
+    (``key`` is its name, e.g. ``locations``); ``body`` is the form or list itself."""
+
+    kind: Literal["form", "reference"]
+    key: Code
+    version: int = Field(ge=1)
+    body: dict[str, Any]
+    seq: int
+    published_at: str = ""
+
+
+class DefinitionsResponse(_Strict):
+    """``GET /api/v1/definitions?since=N``: every definition with seq > N, by seq, and the
+    cursor to store with them (``next_since``). Definitions are few: there is no paging."""
+
+    definitions: list[ServerDefinition] = []
+    next_since: int
+    server_epoch: str

@@ -8,7 +8,6 @@ server exactly once, each laptop holding every record once, nothing waiting.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import signal
@@ -166,6 +165,18 @@ def _start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
     pytest.fail("the server did not start")
 
 
+def _kill_when(
+    server: subprocess.Popen[bytes], engine: sa.Engine, target: int, stop: threading.Event
+) -> None:
+    """Kill ``server`` once it holds ``target`` records (or when the sync has ended)."""
+    deadline = time.monotonic() + CHILD_TIMEOUT_S
+    while server.poll() is None and not stop.is_set() and time.monotonic() < deadline:
+        if _server_count(engine) >= target:
+            break
+        time.sleep(0.005)
+    server.send_signal(signal.SIGKILL)
+
+
 def test_the_server_killed_mid_push_loses_nothing_and_duplicates_nothing(tmp_path) -> None:
     db, port = tmp_path / "server.db", _free_port()
     engine = storage.make_engine(str(db))
@@ -181,18 +192,22 @@ def test_the_server_killed_mid_push_loses_nothing_and_duplicates_nothing(tmp_pat
     ws = services.open_workspace(DataDir(folder))
     client = SyncClient(url, token, retries=0)
     rng = random.Random(11)
-    counts = []
+    counts, failures = [], []
     try:
         for _ in range(3):
             server = _start_server(db, port)
-            timer = rng.uniform(0.3, 1.2)
-            started = time.monotonic()
-            killer = threading.Timer(timer, server.send_signal, args=(signal.SIGKILL,))
+            start = _server_count(engine)
+            target = rng.randint(start + 1, max(start + 1, RECORDS - 1))
+            stop = threading.Event()
+            killer = threading.Thread(target=_kill_when, args=(server, engine, target, stop))
             killer.start()
-            with contextlib.suppress(SyncError):  # the kill lands at any point of the push
-                while time.monotonic() - started < timer + 1:
-                    run_sync(ws.db, client)
-            killer.join()
+            try:
+                run_sync(ws.db, client)
+            except SyncError as error:  # the kill lands at any point of the push
+                failures.append(error.kind)
+            stop.set()
+            killer.join(CHILD_TIMEOUT_S)
+            server.send_signal(signal.SIGKILL)  # if the sync ended before the target
             server.wait(CHILD_TIMEOUT_S)
             counts.append(_server_count(engine))
             with pytest.raises(SyncError):  # no server: a clear failure, nothing else
@@ -211,7 +226,8 @@ def test_the_server_killed_mid_push_loses_nothing_and_duplicates_nothing(tmp_pat
         assert ids == sent
         assert check == "ok"
         assert report.requests >= 1
-        assert any(0 < n < RECORDS for n in counts), f"no kill landed mid-push: {counts}"
+        assert any(0 < n < RECORDS for n in counts), f"no kill mid-push: {counts} {failures}"
+        assert set(failures) == {"network"}  # each kill is a network failure to the laptop
     finally:
         client.close()
         ws.close()

@@ -1,4 +1,5 @@
-"""One router per resource of the sync API (push, pull, ping); ``app.py`` assembles them."""
+"""One router per resource of the sync API (push, pull, ping, definitions); ``app.py``
+assembles them."""
 
 from __future__ import annotations
 

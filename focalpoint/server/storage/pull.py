@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
 
+from focalpoint.server.storage.definitions import highest_definitions_seq
 from focalpoint.server.storage.devices import (
     TOUCH_EVERY_SECONDS,
     Device,
@@ -49,6 +50,7 @@ def read_changes(
         next_since = page[-1].seq if more else max(since, high)
         digest = None if more else _digest(conn, device, next_since)
         epoch = get_epoch(conn)
+        definitions_seq = highest_definitions_seq(conn)
         last_seen = conn.execute(
             sa.select(devices.c.last_seen_at).where(devices.c.id == device.id)
         ).scalar_one_or_none()
@@ -64,6 +66,7 @@ def read_changes(
         server_epoch=epoch,
         regions=list(device.regions),
         digest=digest,
+        definitions_seq=definitions_seq,
     )
 
 

@@ -17,9 +17,12 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
 
+from focalpoint.domain.attachments import attachment_hashes
+from focalpoint.server.storage.blobs import replace_refs
 from focalpoint.server.storage.devices import Device, touch_device
 from focalpoint.server.storage.engine import get_epoch, utc_now, writing
 from focalpoint.server.storage.schema import batches, conflicts, meta, records
@@ -66,6 +69,11 @@ class _Batch:
     acks: list[Ack] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    # Rows to write, sent to the database at the end of the batch in one statement each
+    # (executemany): building one SQLAlchemy statement per record cost ~0.6 ms a record.
+    inserts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    conflict_rows: list[dict[str, Any]] = field(default_factory=list)
 
     def take_seq(self) -> int:
         seq = self.next_seq
@@ -134,8 +142,23 @@ def _load_rows(conn: sa.Connection, wire: Iterable[WireRecord]) -> dict[str, _Ro
     }
 
 
+def _flush(batch: _Batch) -> None:
+    """Write the batch's rows: new records, updated records, then conflicts."""
+    conn = batch.conn
+    if batch.inserts:
+        conn.execute(records.insert(), list(batch.inserts.values()))
+    if batch.updates:
+        rows = [{"_id": record_id, **values} for record_id, values in batch.updates.items()]
+        columns = {name: sa.bindparam(name) for name in rows[0] if name != "_id"}
+        statement = records.update().where(records.c.id == sa.bindparam("_id")).values(columns)
+        conn.execute(statement, rows)
+    if batch.conflict_rows:
+        conn.execute(conflicts.insert(), batch.conflict_rows)
+
+
 def _finish(batch: _Batch, batch_id: str, response: PushResponse, first_seq: int) -> None:
     conn = batch.conn
+    _flush(batch)
     if batch.next_seq != first_seq:
         conn.execute(
             meta.update().where(meta.c.key == "next_seq").values(value=str(batch.next_seq))
@@ -235,13 +258,26 @@ def _write(batch: _Batch, record: WireRecord, data: str, *, version: int) -> int
         "updated_at": record.updated_at,
         "device_id": batch.device.id,
     }
-    if version == 1:
+    if record.id in batch.inserts:  # created earlier in this same batch
+        batch.inserts[record.id].update(values)
+    elif version == 1:
         created = record.created_at or batch.now
-        batch.conn.execute(records.insert().values(id=record.id, created_at=created, **values))
+        batch.inserts[record.id] = {"id": record.id, "created_at": created, **values}
     else:
-        batch.conn.execute(records.update().where(records.c.id == record.id).values(**values))
+        batch.updates[record.id] = values
+    _refer_to_attachments(batch, record, data, is_new=version == 1)
     batch.rows[record.id] = _Row(**{name: values[name] for name in _Row.__dataclass_fields__})
     return seq
+
+
+def _refer_to_attachments(batch: _Batch, record: WireRecord, data: str, *, is_new: bool) -> None:
+    """Keep ``blob_refs`` in step with the record just written (who may download which
+    attachment; what the garbage collector keeps). A tombstone refers to nothing. ``data`` is
+    the record's JSON text: most records hold no attachment, and a text search says so faster
+    than walking the data."""
+    has_any = not record.deleted and '"sha256"' in data
+    hashes = attachment_hashes(record.data) if has_any else ()
+    replace_refs(batch.conn, record.id, record.region, hashes, is_new=is_new)
 
 
 def _keep_incoming(batch: _Batch, record: WireRecord, data: str, current: _Row, code: str) -> None:
@@ -278,23 +314,23 @@ def _insert_conflict(
     batch: _Batch, record_id: str, code: str, copy: _Row, *, base_version: int | None
 ) -> int:
     seq = batch.take_seq()
-    batch.conn.execute(
-        conflicts.insert().values(
-            record_id=record_id,
-            region=copy.region,
-            code=code,
-            form_id=copy.form_id,
-            form_version=copy.form_version,
-            status=copy.status,
-            data=copy.data,
-            deleted=copy.deleted,
-            base_version=base_version,
-            author=copy.author,
-            updated_at=copy.updated_at,
-            seq=seq,
-            created_at=batch.now,
-            device_id=batch.device.id,
-        )
+    batch.conflict_rows.append(
+        {
+            "record_id": record_id,
+            "region": copy.region,
+            "code": code,
+            "form_id": copy.form_id,
+            "form_version": copy.form_version,
+            "status": copy.status,
+            "data": copy.data,
+            "deleted": copy.deleted,
+            "base_version": base_version,
+            "author": copy.author,
+            "updated_at": copy.updated_at,
+            "seq": seq,
+            "created_at": batch.now,
+            "device_id": batch.device.id,
+        }
     )
     logger.info("device %s: record %s in conflict (%s)", batch.device.id, record_id, code)
     return seq

@@ -90,3 +90,58 @@ meta = sa.Table(
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.String(TEXT_LENGTH), nullable=False),
 )
+
+definitions = sa.Table(
+    "definitions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("key", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("published_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("published_by", sa.String(TEXT_LENGTH), nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
+    sa.UniqueConstraint("kind", "key", "version"),
+)
+
+# Attachments (migration 0002): content in the database, so it is backed up with the records
+# and behaves the same on SQLite and PostgreSQL. ``size`` is the announced total, ``received``
+# the bytes stored so far; ``complete`` once the last byte arrived and the hash matched.
+SHA256_LENGTH = 64
+
+blobs = sa.Table(
+    "blobs",
+    metadata,
+    sa.Column("sha256", sa.CHAR(SHA256_LENGTH), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("received", sa.BigInteger, nullable=False),
+    sa.Column("complete", sa.Boolean, nullable=False),
+    sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("updated_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+)
+
+blob_chunks = sa.Table(
+    "blob_chunks",
+    metadata,
+    sa.Column(
+        "sha256",
+        sa.CHAR(SHA256_LENGTH),
+        sa.ForeignKey("blobs.sha256", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("start_byte", sa.BigInteger, primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+# Which record refers to which blob, and in which region: a download is allowed only through
+# a record the token may see; the garbage collector keeps what is referenced.
+blob_refs = sa.Table(
+    "blob_refs",
+    metadata,
+    sa.Column("record_id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("sha256", sa.CHAR(SHA256_LENGTH), primary_key=True),
+    sa.Column("region", sa.String(CODE_LENGTH), nullable=False),
+    sa.Index("ix_blob_refs_sha256_region", "sha256", "region"),
+)

@@ -1,0 +1,53 @@
+"""Sync protocol v1, attachments: resumable, hash-checked uploads and scoped downloads.
+
+Attachment content is addressed by its SHA-256 (64 lowercase hex digits); identical files
+are stored once. Every answer carries ``protocol.PROTOCOL_HEADER``; a 4xx body is
+``protocol.ErrorBody``.
+
+* ``HEAD /api/v1/blobs/{sha256}`` → 200 with ``RECEIVED_HEADER`` (bytes stored so far),
+  ``COMPLETE_HEADER`` (``1`` when the whole file arrived and its hash was checked) and
+  ``SIZE_HEADER`` (the announced total); 404 with ``RECEIVED_HEADER: 0`` when unknown.
+* ``PUT /api/v1/blobs/{sha256}`` with ``Content-Range: bytes START-END/TOTAL`` (END
+  inclusive; ``bytes */0`` for an empty file) and exactly END-START+1 bytes, at most
+  ``MAX_CHUNK_BYTES``. Appended only when START is the number of bytes received: otherwise
+  409 ``blob_offset_mismatch`` with ``details.received`` (and ``RECEIVED_HEADER``), so the
+  client resumes from there. When the last byte arrives the server hashes the whole content:
+  a mismatch discards the upload (422 ``blob_hash_mismatch``). A complete blob answers 200 at
+  once, whatever the range (the same file sent twice: no 409). A 200 body is ``BlobState``.
+  Other refusals: 400 ``bad_sha256``, ``bad_content_range``, ``body_length_mismatch``;
+  413 ``blob_too_large`` (TOTAL above ``MAX_BLOB_BYTES``), ``chunk_too_large``;
+  416 ``range_invalid`` (END beyond TOTAL, START after END); 409 ``blob_size_mismatch``
+  (another TOTAL than the upload in progress announced, not restarting at 0).
+* ``GET /api/v1/blobs/{sha256}`` → the content (``application/octet-stream``), only if a
+  record in the token's regions refers to it; else 404 ``blob_not_found`` (whether it exists
+  elsewhere is not said). 409 ``blob_incomplete`` while its upload is unfinished. A
+  ``Range: bytes=START-`` header resumes a download (206 with ``Content-Range``).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+BLOBS_PATH = "/api/v1/blobs"
+RECEIVED_HEADER = "X-Focalpoint-Received"
+COMPLETE_HEADER = "X-Focalpoint-Complete"
+SIZE_HEADER = "X-Focalpoint-Size"
+MAX_BLOB_BYTES = 50 * 1024 * 1024
+MAX_CHUNK_BYTES = 1024 * 1024  # the body limit is 2 MiB: a chunk always fits
+UPLOAD_CHUNK_BYTES = 256 * 1024  # what the laptop sends per request
+
+
+def blob_path(sha256: str) -> str:
+    """The URL path of the blob ``sha256``."""
+    return f"{BLOBS_PATH}/{sha256}"
+
+
+class BlobState(BaseModel):
+    """How much of a blob the server holds: bytes received, announced size, complete."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sha256: str
+    received: int
+    size: int
+    complete: bool
