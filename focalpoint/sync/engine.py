@@ -32,7 +32,9 @@ from focalpoint.sync.protocol import (
     MAX_BATCH_RECORDS,
     PullResponse,
     PushRequest,
+    PushResponse,
     WireRecord,
+    expected_version,
 )
 
 logger = logging.getLogger(__name__)
@@ -186,15 +188,33 @@ def _send(
         batch = [r for r in (sync_state.find_for_push(db, i) for i in ids) if r is not None]
     request = PushRequest(batch_id=pending.batch_id, records=[to_wire(r) for r in batch])
     answer = client.push(request)
+    acks = _all_acks(request, answer)
+    if acks is None:  # the answer is not about this batch: send its records again, anew
+        logger.error("answer to batch %s does not match it: records stay waiting", request.batch_id)
+        sync_state.set_values(db, {sync_state.PENDING_BATCH: None})
+        return 0, 0, 0
     sync_state.apply_push_answer(
         db,
         pending,
-        acks=[(a.id, a.version) for a in answer.acks],
+        acks=acks,
         conflicts=[(c.id, c.version) for c in answer.conflicts],
         rejected=[(r.id, r.code) for r in answer.rejected],
     )
     _note_epoch(db, answer.server_epoch)
-    return len(answer.acks), len(answer.conflicts), len(answer.rejected)
+    return len(acks), len(answer.conflicts), len(answer.rejected)
+
+
+def _all_acks(request: PushRequest, answer: PushResponse) -> list[tuple[str, int]] | None:
+    """Every (id, version) the server took: those it listed, and every other record of the
+    batch not in conflict or refused, at its expected version; None when the count of the
+    unlisted ones is not the server's ``acked``."""
+    listed = [(a.id, a.version) for a in answer.acks]
+    named = {a.id for a in answer.acks} | {c.id for c in answer.conflicts}
+    named |= {r.id for r in answer.rejected}
+    implicit = [
+        (r.id, expected_version(r.base_version)) for r in request.records if r.id not in named
+    ]
+    return listed + implicit if len(implicit) == answer.acked else None
 
 
 def _note_epoch(db: Database, epoch: str) -> bool:

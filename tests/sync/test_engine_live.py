@@ -272,3 +272,25 @@ def test_an_edit_typed_during_a_pull_loses_cleanly_and_the_winner_still_arrives(
     assert report.conflicts == 1
     assert records.get_record(gao1.ws.db, record_id).data["morts"] == 2
     assert [c.other["morts"] for c in services.list_conflicts(gao1.ws)] == [8]
+
+
+def test_an_answer_that_does_not_match_the_batch_leaves_the_records_waiting(
+    laptops, monkeypatch
+) -> None:
+    gao, other = laptops("gao-1", ["gao"]), laptops("gao-2", ["gao"])
+    ids = {gao.add(), gao.add()}
+    real_push = gao.client.push
+
+    def push_and_miscount(request):
+        answer = real_push(request)
+        return answer.model_copy(update={"acked": answer.acked + 1})  # one ack too many
+
+    monkeypatch.setattr(gao.client, "push", push_and_miscount)
+    assert gao.sync().pushed == 0
+    assert records.count_dirty(gao.ws.db) == 2  # nothing marked sent on a doubtful answer
+    assert sync_state.get_pending_batch(gao.ws.db) is None
+    monkeypatch.setattr(gao.client, "push", real_push)
+    assert gao.sync().pushed == 2  # sent again: the server acks what it already has
+    assert records.count_dirty(gao.ws.db) == 0
+    other.sync()
+    assert other.ids() == ids

@@ -33,6 +33,7 @@ from focalpoint.sync.protocol import (
     PushResponse,
     Rejection,
     WireRecord,
+    expected_version,
 )
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ class _Batch:
     next_seq: int
     rows: dict[str, _Row]
     acks: list[Ack] = field(default_factory=list)
+    acked: int = 0  # acks at the expected version, counted and not listed
     conflicts: list[ConflictNote] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     # Rows to write, sent to the database at the end of the batch in one statement each
@@ -100,6 +102,7 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
             _apply_record(batch, record)
         response = PushResponse(
             batch_id=request.batch_id,
+            acked=batch.acked,
             acks=batch.acks,
             conflicts=batch.conflicts,
             rejected=batch.rejected,
@@ -110,7 +113,7 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
         "device %s batch %s: %d acked, %d in conflict, %d rejected",
         device.id,
         request.batch_id,
-        len(batch.acks),
+        batch.acked + len(batch.acks),
         len(batch.conflicts),
         len(batch.rejected),
     )
@@ -239,7 +242,10 @@ def _reject(batch: _Batch, record: WireRecord, code: str, message: str) -> None:
 
 
 def _ack(batch: _Batch, record: WireRecord, *, version: int, seq: int) -> None:
-    batch.acks.append(Ack(id=record.id, version=version, seq=seq))
+    if version == expected_version(record.base_version):
+        batch.acked += 1
+    else:
+        batch.acks.append(Ack(id=record.id, version=version, seq=seq))
 
 
 def _write(batch: _Batch, record: WireRecord, data: str, *, version: int) -> int:
