@@ -9,7 +9,8 @@ request lines. One laptop data folder holds ``--records`` demo records of one re
 generator, one seed after another); then: its first push, an empty sync, a 10 % edit, a second
 laptop of the same region pulling everything, and ``--devices`` laptops pushing ``--per-device``
 records each at once (direct ``SyncClient.push``, no proxy) against ``focalpoint serve`` in a
-child process, on SQLite and on a throw-away PostgreSQL cluster (``--backend``). Prints one table
+child process (``--workers`` = number of cores), on SQLite and on a throw-away PostgreSQL
+cluster (``--backend``). Prints one table
 of what was measured against DESIGN §9's targets; asserts nothing (benchmarks print, tests assert).
 """
 
@@ -301,7 +302,9 @@ def served(backend: str, folder: Path, notes: list[str]) -> Any:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
+    workers = str(os.cpu_count() or 1)  # one process a core, as README advises for a server
     command = [sys.executable, "-m", "focalpoint", "serve", "--db", db_url, "--port", str(port)]
+    command += ["--workers", workers]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

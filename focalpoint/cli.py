@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument(
+        "--workers", type=int, default=1, help="processus (un par cœur ; défaut : 1)"
+    )
     srv = sub.add_parser("server", help="administration du serveur").add_subparsers(
         dest="action", required=True, parser_class=_Parser
     )
@@ -447,7 +450,7 @@ def _server(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UsageError(str(exc), detail_code="server_missing") from exc
     if args.command == "serve":
-        admin.serve(args.db, args.host, args.port)
+        admin.serve(args.db, args.host, args.port, args.workers)
         return EXIT_OK
     if args.action == "add-device":
         token = admin.add_device(args.db, args.name, args.role, _region_codes(args.region))

@@ -290,6 +290,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "région inconnue « {region} » (ex. gao, mopti, tombouctou)",
         "en": "unknown region “{region}” (e.g. gao, mopti, tombouctou)",
     },
+    "workers_invalid": {
+        "fr": "--workers : au moins 1 processus",
+        "en": "--workers: at least 1 process",
+    },
     "server_missing": {
         "fr": "le serveur n'est pas installé (pip install 'focalpoint[server]')",
         "en": "the server is not installed (pip install 'focalpoint[server]')",

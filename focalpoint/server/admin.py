@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa  # noqa: TID253 - the server is where SQLAlchemy lives
 
+from focalpoint.domain.errors import UsageError
 from focalpoint.server import storage
 from focalpoint.server.settings import Settings
 
@@ -32,21 +34,35 @@ def _migrated(db_url: str) -> Iterator[sa.Engine]:
         engine.dispose()
 
 
-def serve(db_url: str, host: str, port: int) -> None:
-    """Migrate the database, then serve the sync API on ``host:port`` until interrupted.
+def serve(db_url: str, host: str, port: int, workers: int = 1) -> None:
+    """Migrate the database, then serve the sync API on ``host:port`` until interrupted, in
+    ``workers`` processes (one a core: requests are parsed in parallel, writes queue).
 
     Plain HTTP: put it behind a TLS reverse proxy (or uvicorn's TLS options) in production.
     """
     import uvicorn
 
-    from focalpoint.server.app import create_app
+    from focalpoint.server.app import DB_URL_VARIABLE, create_app
 
+    if workers < 1:
+        raise UsageError("workers must be at least 1", detail_code="workers_invalid")
     with _migrated(db_url):
         pass
-    app = create_app(Settings(db_url=db_url))
-    logger.info("serving on %s:%d", host, port)
+    logger.info("serving on %s:%d (%d worker(s))", host, port, workers)
     # No access log: which laptop called when is itself sensitive (THREATS §1.4).
-    uvicorn.run(app, host=host, port=port, server_header=False, access_log=False)
+    options: dict[str, Any] = {"host": host, "port": port, "server_header": False}
+    if workers == 1:
+        app = create_app(Settings(db_url=db_url))
+        uvicorn.run(app, access_log=False, **options)
+        return
+    os.environ[DB_URL_VARIABLE] = db_url  # each worker process builds its own app from it
+    uvicorn.run(
+        "focalpoint.server.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        access_log=False,
+        **options,
+    )
 
 
 def add_device(db_url: str, name: str, role: str, regions: Sequence[str]) -> str:

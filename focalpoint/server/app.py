@@ -9,6 +9,7 @@ description is served at ``/openapi.json``. The database must already be migrate
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -26,6 +27,7 @@ from focalpoint.sync.protocol import PROTOCOL_VERSION
 logger = logging.getLogger(__name__)
 
 GZIP_MINIMUM_BYTES = 500
+DB_URL_VARIABLE = "FOCALPOINT_SERVER_DB"
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -59,10 +61,17 @@ def create_app(settings: Settings) -> FastAPI:
     errors.install(app)
     for router in (push.router, pull.router, ping.router, definitions.router, blobs.router):
         app.include_router(router)
+    push.document(app)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
     read_epoch = _epoch_reader(engine, epoch)
     app.add_middleware(WireMiddleware, settings=settings, read_epoch=read_epoch)  # outermost
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for the database named by ``FOCALPOINT_SERVER_DB`` (``serve --workers``: each
+    worker process calls this)."""
+    return create_app(Settings(db_url=os.environ[DB_URL_VARIABLE]))
 
 
 def _epoch_reader(engine: sa.Engine, first: str) -> Callable[[], str]:

@@ -14,12 +14,20 @@ connections as the thread pool that runs the server's routes has threads, and no
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's busy timeout alone
+    fcntl = None  # type: ignore[assignment]
 
 import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlchemy lives
 
@@ -38,6 +46,44 @@ _POSTGRESQL_NAMES = ("postgresql", "postgres")  # a URL naming no driver gets ps
 THREAD_POOL_SIZE = 40
 POOL_SIZE = 10
 MIGRATE_ATTEMPTS = 5
+
+
+class _WriteLock:
+    """Writers of one SQLite database, one at a time: threads of this process on a lock,
+    processes on ``fcntl.flock`` of ``<database>-writelock`` (where the platform has it)."""
+
+    def __init__(self, database: str | None) -> None:
+        self._thread_lock = threading.Lock()
+        self._path = f"{database}-writelock" if database and database != ":memory:" else ""
+        self._fd: int | None = None
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._thread_lock:
+            fd = self._file()
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                if fd is not None:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _file(self) -> int | None:
+        if fcntl is None or not self._path:
+            return None
+        if self._fd is None:
+            try:
+                self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+                weakref.finalize(self, os.close, self._fd)
+            except OSError:  # e.g. a read-only folder: SQLite's busy timeout still applies
+                logger.warning("no write lock file beside the database")
+                self._path = ""
+                return None
+        return self._fd
+
+
+_SQLITE_WRITE_LOCKS: weakref.WeakKeyDictionary[sa.Engine, _WriteLock] = weakref.WeakKeyDictionary()
 MIGRATION_LOCK = 0x666F63616C  # pg_advisory_xact_lock key: one server migrates at a time
 
 
@@ -71,6 +117,7 @@ def make_engine(db_url: str) -> sa.Engine:
     engine = sa.create_engine(
         url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     )
+    _SQLITE_WRITE_LOCKS[engine] = _WriteLock(url.database)
     sa.event.listen(engine, "connect", _configure_sqlite)
     sa.event.listen(engine, "begin", _begin_sqlite)
     return engine
@@ -95,8 +142,15 @@ def _begin_sqlite(conn: sa.Connection) -> None:
 
 @contextmanager
 def writing(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """One write transaction: committed when the block ends, rolled back if it raises."""
-    with engine.connect() as conn:
+    """One write transaction: committed when the block ends, rolled back if it raises.
+
+    On SQLite, writers queue on a lock of their own before ``BEGIN IMMEDIATE`` (a thread lock,
+    then an advisory lock on a file beside the database, shared by ``serve --workers``
+    processes): SQLite's busy handler makes a waiting writer sleep and poll, up to 100 ms a
+    time, so writers arriving together slept on a database that was free.
+    """
+    lock = _SQLITE_WRITE_LOCKS.get(engine)
+    with lock.held() if lock is not None else nullcontext(), engine.connect() as conn:
         conn.execution_options(**{_WRITE: True})
         with conn.begin():
             yield conn

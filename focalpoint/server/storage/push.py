@@ -91,6 +91,9 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
     for NaN or infinite numbers, ``text_invalid`` for text no database can store,
     ``version_out_of_range``); a rejected record never blocks the others.
     """
+    # The canonical JSON of each record is made before the write lock is taken: other batches
+    # wait on that lock, not on this one's CPU work.
+    prepared = [(record, *_storable_data(record)) for record in request.records]
     with writing(engine) as conn:
         first_seq = _lock_next_seq(conn)
         stored = _stored_response(conn, device, request.batch_id)
@@ -98,8 +101,8 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
             logger.info("device %s replayed batch %s", device.id, request.batch_id)
             return stored
         batch = _Batch(conn, device, utc_now(), first_seq, _load_rows(conn, request.records))
-        for record in request.records:
-            _apply_record(batch, record)
+        for record, data, problem in prepared:
+            _apply_record(batch, record, data, problem)
         response = PushResponse(
             batch_id=request.batch_id,
             acked=batch.acked,
@@ -177,15 +180,15 @@ def _finish(batch: _Batch, batch_id: str, response: PushResponse, first_seq: int
     touch_device(conn, batch.device, now=batch.now)
 
 
-def _apply_record(batch: _Batch, record: WireRecord) -> None:
-    """Decide and write the outcome of one record (see the module docstring for the rule)."""
+def _apply_record(batch: _Batch, record: WireRecord, data: str, problem: str) -> None:
+    """Decide and write the outcome of one record (see the module docstring for the rule);
+    ``data`` and ``problem`` are what ``_storable_data`` made of it."""
     current = batch.rows.get(record.id)
     if not batch.device.may_see(record.region) or (
         current is not None and not batch.device.may_see(current.region)
     ):
         _reject(batch, record, REGION_FORBIDDEN, "the token may not write this region")
         return
-    data, problem = _storable_data(record)
     if problem:
         _reject(batch, record, problem, "the record cannot be stored as sent")
         return
