@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         runner.progress.connect(self._on_progress)
         runner.idle.connect(self._on_idle)
         self.data_changed.connect(self.refresh_status)
+        self.data_changed.connect(self._reload_definitions)
         runner.run(lambda ws: (ws.forms, ws.locations), on_done=self._on_workspace_open)
 
     def _show_failure(self, error: BaseException) -> None:
@@ -207,6 +208,21 @@ class MainWindow(QMainWindow):
             self.connection_label.setText(self.tr("Dernière synchronisation : %s") % when)
         else:
             self.connection_label.setText(self.tr("Relié au serveur, pas encore synchronisé"))
+
+    def _reload_definitions(self, changes: object = None) -> None:
+        """After a sync or an import that brought forms or places: use them for what opens
+        next (an open editor keeps the form it was opened with)."""
+        if not getattr(changes, "forms", False) or not self.pages:
+            return
+
+        def load(ws: services.Workspace) -> tuple[dict[str, Any], Any]:
+            services.reload_definitions(ws)  # the sync stored them through another connection
+            return dict(ws.forms), ws.locations
+
+        def take(loaded: tuple[dict[str, Any], Any]) -> None:
+            self.forms, self.locations = loaded
+
+        self.runner.run(load, on_done=take)
 
     def refresh_status(self, _changes: object = None) -> None:
         """Update the status bar's count of records waiting to be sent."""

@@ -493,12 +493,17 @@
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/models/records.py" line="94"/>
+        <location filename="../../focalpoint/ui/models/records.py" line="95"/>
         <source>%s · à envoyer</source>
         <translation>%s · to send</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/models/records.py" line="119"/>
+        <location filename="../../focalpoint/ui/models/records.py" line="97"/>
+        <source>%s · pièces jointes à envoyer</source>
+        <translation>%s · attachments to send</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="123"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>

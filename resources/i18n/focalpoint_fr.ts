@@ -493,12 +493,17 @@
         <translation>Finalisé</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/models/records.py" line="94"/>
+        <location filename="../../focalpoint/ui/models/records.py" line="95"/>
         <source>%s · à envoyer</source>
         <translation>%s · à envoyer</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/models/records.py" line="119"/>
+        <location filename="../../focalpoint/ui/models/records.py" line="97"/>
+        <source>%s · pièces jointes à envoyer</source>
+        <translation>%s · pièces jointes à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/models/records.py" line="123"/>
         <source>(sans titre)</source>
         <translation>(sans titre)</translation>
     </message>

@@ -115,3 +115,19 @@ def test_attach_file_gives_a_valid_attachment_value(ws, tmp_path) -> None:
         ws, "activite", activity_data(feuille_signee=[att]), final=True
     ).record
     assert record.data["feuille_signee"][0]["sha256"] == att["sha256"]
+
+
+def test_a_record_whose_file_is_not_on_the_server_is_listed_as_incomplete(ws, tmp_path) -> None:
+    from focalpoint.store import blobs
+
+    scan = tmp_path / "liste.png"
+    scan.write_bytes(b"\x89PNG fake")
+    att = services.attach_file(ws, scan).as_value()
+    with_file = services.save_record(
+        ws, "activite", activity_data(feuille_signee=[att]), final=True
+    ).record
+    without = services.save_record(ws, "activite", activity_data(), final=True).record
+    waiting = {s.id: s.files_waiting for s in services.list_summaries(ws, form_id="activite")}
+    assert waiting == {with_file.id: True, without.id: False}
+    blobs.mark_uploaded(ws.db, att["sha256"])
+    assert not any(s.files_waiting for s in services.list_summaries(ws, form_id="activite"))

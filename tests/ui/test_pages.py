@@ -131,3 +131,19 @@ def test_demo_data_created_from_settings_off_the_gui_thread(open_window, tmp_pat
     assert page.demo_result.text() == "Créées : 150 activités et 600 incidents."
     page.demo_button.click()
     qtbot.waitUntil(lambda: "existent déjà" in page.demo_result.text(), timeout=10_000)
+
+
+def test_a_record_whose_files_wait_says_so_in_the_list(qapp) -> None:
+    from focalpoint.domain.locations import default_locations
+    from focalpoint.store.forms import load_shipped_forms
+    from focalpoint.store.records import RecordSummary
+    from focalpoint.ui.models.records import COL_STATUS, RecordsModel
+
+    model = RecordsModel(load_shipped_forms()["activite"], default_locations(), "fr")
+    base = dict(id="a", form_id="activite", region="gao", status="final", title="Atelier",
+                record_date="2023-05-26", updated_at="", dirty=False)  # fmt: skip
+    model.set_rows(
+        [RecordSummary(**base), RecordSummary(**{**base, "id": "b"}, files_waiting=True)]
+    )
+    texts = [model.index(row, COL_STATUS).data() for row in range(2)]
+    assert texts == ["Finalisé", "Finalisé · pièces jointes à envoyer"]

@@ -95,3 +95,28 @@ def test_conflicts_page_shows_both_copies(open_window, tmp_path, qtbot) -> None:
         "9",
     )
     assert page.empty.isHidden()
+
+
+def test_a_form_published_on_the_server_is_used_for_the_next_new_record(
+    open_window, tmp_path, qtbot, live_server
+) -> None:
+    from focalpoint.server import storage
+    from focalpoint.ui.main_window import PAGE_INCIDENTS
+    from tests.server.test_definitions import incident_form
+
+    token = live_server.add_device("gao-1", "focal_point", ["gao"])
+    window = open_window(tmp_path / "d")
+    page = window.pages[PAGE_SYNC]
+    page.server.setText(live_server.url)
+    page.token.setText(token)
+    page.enrol()
+    qtbot.waitUntil(lambda: page.status is not None and page.status.enrolled, timeout=10_000)
+    assert window.forms["incident"].version == 1
+    storage.publish_form(live_server.engine, incident_form(2))
+    page.sync_now()
+    qtbot.waitUntil(lambda: page.result.text().startswith("Envoyés"), timeout=30_000)
+    qtbot.waitUntil(lambda: window.forms["incident"].version == 2, timeout=5_000)
+    window.sidebar.setCurrentRow(PAGE_INCIDENTS)
+    window.open_editor("incident")
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
+    assert window.editor.form.version == 2  # no restart needed

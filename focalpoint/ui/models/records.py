@@ -89,9 +89,13 @@ class RecordsModel(QAbstractTableModel):
         return self._category.choice_label(value, self._lang) if self._category and value else ""
 
     def status_text(self, summary: RecordSummary) -> str:
-        """Brouillon / Finalisé, and whether it waits to be sent."""
+        """Brouillon / Finalisé, and whether it (or one of its files) waits to be sent."""
         text = self.tr("Brouillon") if summary.status == "draft" else self.tr("Finalisé")
-        return self.tr("%s · à envoyer") % text if summary.dirty else text
+        if summary.dirty:
+            return self.tr("%s · à envoyer") % text
+        if summary.files_waiting:
+            return self.tr("%s · pièces jointes à envoyer") % text
+        return text
 
     # -- Qt model API -------------------------------------------------------------------------
 

@@ -157,7 +157,8 @@ class SyncPage(LazyPage):
             .replace("%3", str(report.conflicts))
             .replace("%4", str(report.rejected))
         )
-        self.window_.data_changed.emit(services.Changes(forms=False))
+        # forms=True: published form versions or places may have come down with the sync
+        self.window_.data_changed.emit(services.Changes(forms=True))
 
     def _failed(self, error: BaseException) -> None:
         self.enrol_button.setEnabled(True)
