@@ -153,6 +153,31 @@ def build_parser() -> argparse.ArgumentParser:
     pub_ref.add_argument("file", type=Path)
     pub_ref.add_argument("--by", default="", help="qui publie (gardé dans l'historique)")
 
+    rep = sub.add_parser("report", help="rapports (PDF, CSV, XLSX, JSON)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    parts = rep.add_parser("participants", help="liste de présence ou des participants")
+    parts.add_argument("--activity", required=True, help="identifiant de l'activité")
+    parts.add_argument("--blank", action="store_true", help="liste de présence vierge")
+    parts.add_argument("--rows", type=int, default=25, help="lignes de la liste vierge (25)")
+    for action, flag, example, text in (
+        ("weekly", "--week", "2023-W22", "rapport hebdomadaire NEWS (semaine ISO)"),
+        ("monthly", "--month", "2023-05", "bulletin mensuel de sécurité humaine"),
+        ("quarterly", "--quarter", "2023-Q2", "bulletin trimestriel"),
+    ):
+        period = rep.add_parser(action, help=text)
+        period.add_argument(flag, required=True, dest="period", help=f"ex. {example}")
+        period.add_argument("--region", help="une seule région (ex. gao)")
+        period.add_argument(
+            "--threshold",
+            type=int,
+            help="incident majeur : au moins ce nombre de morts et blessés (défaut : 5)",
+        )
+    for action_parser in (parts, *(rep.choices[a] for a in ("weekly", "monthly", "quarterly"))):
+        action_parser.add_argument(
+            "-o", "--output", required=True, type=Path, help="fichier .pdf, .csv, .xlsx ou .json"
+        )
+
     exp = sub.add_parser("export", help="exporter les enregistrements")
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
     exp.add_argument("-o", "--output", required=True, type=Path)
@@ -399,6 +424,34 @@ def _export(ws: services.Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(ws: services.Workspace, args: argparse.Namespace) -> int:
+    threshold = getattr(args, "threshold", None)
+    if threshold is not None and threshold < 0:
+        raise UsageError(f"bad threshold {threshold}", detail="--threshold")
+    result = services.write_report(
+        ws,
+        args.action,
+        args.output,
+        period=getattr(args, "period", None),
+        region=getattr(args, "region", None),
+        activity_id=getattr(args, "activity", None),
+        blank=getattr(args, "blank", False),
+        rows=getattr(args, "rows", 25),
+        major_threshold=threshold,
+        lang=args.lang,
+    )
+    if result.empty:
+        if args.action == "participants":
+            err(message("report_no_participants", args.lang))
+        else:
+            err(message("report_no_data", args.lang, period=args.period))
+    if result.pages is not None:
+        out(message("report_written_pages", args.lang, path=result.path, pages=result.pages))
+    else:
+        out(message("report_written", args.lang, path=result.path))
+    return EXIT_OK
+
+
 def _enroll(ws: services.Workspace, args: argparse.Namespace) -> int:
     device = services.enroll(ws, args.server, args.token)
     regions = ", ".join(device.get("regions", []))
@@ -516,6 +569,10 @@ def _server_gc(admin: Any, args: argparse.Namespace) -> int:
 
 
 _HANDLERS = {
+    ("report", "participants"): _report,
+    ("report", "weekly"): _report,
+    ("report", "monthly"): _report,
+    ("report", "quarterly"): _report,
     ("enroll", None): _enroll,
     ("sync", None): _sync,
     ("demo", None): _demo,

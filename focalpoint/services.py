@@ -627,3 +627,282 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
         )
         for row in rows
     ]
+
+
+# ----------------------------------------------------------------------------- reports
+
+REPORT_KINDS = ("participants", "weekly", "monthly", "quarterly")
+REPORT_FORMATS = ("pdf", "csv", "xlsx", "json")
+MAX_BLANK_ROWS = 1000
+_PERIOD_KIND = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
+
+
+def report_region(ws: Workspace, text: str | None) -> str | None:
+    """A region filter as typed ("Gao", "gao", "Tombouctou") → its code; None stays None.
+
+    Raises ``UsageError`` (``region_code_invalid``) for an unknown region.
+    """
+    if text is None or not text.strip():
+        return None
+    region = ws.locations.find_region(text)
+    if region is None:
+        raise UsageError(f"unknown region {text}", detail_code="region_code_invalid", region=text)
+    return region.code
+
+
+def _as_period(period: Any, kind: str | None) -> Any:
+    from focalpoint.domain.aggregation import Period, parse_period
+
+    return period if isinstance(period, Period) else parse_period(str(period), kind)
+
+
+def report_labels(ws: Workspace, lang: str = "fr") -> Any:
+    """The ``aggregation.CodeLabels`` of this workspace's forms and places, in ``lang``."""
+    from focalpoint.domain.aggregation import CodeLabels
+
+    return CodeLabels.from_forms(
+        ws.forms.get("activite"), ws.forms.get("incident"), ws.locations, lang=lang
+    )
+
+
+def pdf_labels(ws: Workspace, lang: str = "fr") -> Any:
+    """The ``reports.pdf.Labels`` the PDF renderers take, from this workspace's forms and places."""
+    from focalpoint.reports.pdf import Labels
+
+    return Labels.from_forms(
+        ws.forms.get("activite"), ws.forms.get("incident"), ws.locations, lang=lang
+    )
+
+
+def incident_report(
+    ws: Workspace,
+    period: Any,
+    *,
+    region: str | None = None,
+    major_threshold: int | None = None,
+    trend_length: int | None = None,
+) -> Any:
+    """The ``aggregation.IncidentReport`` of ``period`` (a ``Period`` or "2023-W22", "2023-05",
+    "2023-Q2") over the workspace's incidents; ``region`` a code or name."""
+    from focalpoint.domain import aggregation
+
+    kwargs: dict[str, Any] = {"trend_length": trend_length}
+    if major_threshold is not None:
+        kwargs["major_threshold"] = major_threshold
+    return aggregation.incident_report(
+        list_records(ws, form_id="incident"),
+        _as_period(period, None),
+        region=report_region(ws, region),
+        **kwargs,
+    )
+
+
+def quarterly_report(
+    ws: Workspace,
+    quarter: Any,
+    *,
+    region: str | None = None,
+    major_threshold: int | None = None,
+) -> Any:
+    """The ``aggregation.QuarterlyReport`` of ``quarter`` ("2023-Q2" or a ``Period``);
+    programmes come in the order of the activity form's choice list."""
+    from focalpoint.domain import aggregation
+
+    kwargs: dict[str, Any] = {}
+    if major_threshold is not None:
+        kwargs["major_threshold"] = major_threshold
+    return aggregation.quarterly_report(
+        list_records(ws),
+        _as_period(quarter, "quarter"),
+        report_region(ws, region),
+        programme_order=aggregation.choice_order(ws.forms.get("activite"), "programme"),
+        **kwargs,
+    )
+
+
+def activity_record(ws: Workspace, activity_id: str) -> Record:
+    """The live activity ``activity_id``; ``NotFound`` (``report_not_activity``) otherwise."""
+    try:
+        record = get_record(ws, activity_id)
+    except NotFound:
+        record = None
+    if record is None or record.form_id != "activite":
+        raise NotFound(
+            f"no activity {activity_id}", detail_code="report_not_activity", id=activity_id
+        )
+    return record
+
+
+def participant_list(ws: Workspace, activity_id: str, *, blank_rows: int = 0) -> Any:
+    """The ``aggregation.ParticipantList`` of an activity (``blank_rows`` > 0: a blank sheet)."""
+    from focalpoint.domain import aggregation
+
+    if blank_rows < 0 or blank_rows > MAX_BLANK_ROWS:
+        raise UsageError(
+            f"bad rows {blank_rows}",
+            detail_code="report_rows_invalid",
+            rows=blank_rows,
+            max=MAX_BLANK_ROWS,
+        )
+    return aggregation.participant_list(activity_record(ws, activity_id), blank_rows=blank_rows)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What ``write_report`` wrote: the path, its format, the PDF page count (None for figure
+    exports) and whether the report had no data (the file then says so)."""
+
+    path: Path
+    fmt: str
+    pages: int | None
+    empty: bool
+
+
+def report_format(out: Path) -> str:
+    """The report format chosen by the output's extension; ``UsageError`` if unsupported."""
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in REPORT_FORMATS:
+        raise UsageError(
+            f"unsupported report format {out.suffix!r}",
+            detail_code="report_format_invalid",
+            path=str(out),
+            formats=", ".join(f".{f}" for f in REPORT_FORMATS),
+        )
+    return fmt
+
+
+def _unwritable(out: Path, reason_code: str, detail: str = "") -> UsageError:
+    return UsageError(
+        f"cannot write {out}: {detail or reason_code}",
+        detail_code="report_output_unwritable",
+        path=str(out),
+        reason_code=reason_code,
+    )
+
+
+def _check_output(out: Path) -> None:
+    import os
+
+    if out.is_dir():
+        raise _unwritable(out, "file_is_folder")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise _unwritable(out, "folder_missing")
+    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise _unwritable(out, "file_denied")
+
+
+def _write_atomically(out: Path, write: Callable[[Path], int | None]) -> int | None:
+    """Run ``write`` on a temporary file next to ``out``, then move it into place: a failed
+    report never leaves a half-written file behind."""
+    import errno
+    import os
+
+    from focalpoint.domain.errors import DiskFull, StorageError
+
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part{out.suffix}")
+    try:
+        result = write(tmp)
+        os.replace(tmp, out)
+        return result
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(str(exc)) from exc
+        code = "file_denied" if exc.errno in (errno.EACCES, errno.EPERM) else "file_unreadable"
+        raise _unwritable(out, code, str(exc)) from exc
+    except StorageError as exc:
+        if isinstance(exc, DiskFull):
+            raise
+        raise _unwritable(out, "file_denied", str(exc)) from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)
+
+
+def _pdf_function(name: str) -> Callable[..., int]:
+    from focalpoint.reports import pdf
+
+    function = getattr(pdf, name, None)
+    if function is None:
+        raise UsageError(f"no PDF renderer {name}", detail_code="report_pdf_missing")
+    return function
+
+
+def write_report(
+    ws: Workspace,
+    kind: str,
+    out: Path,
+    *,
+    period: str | None = None,
+    region: str | None = None,
+    activity_id: str | None = None,
+    blank: bool = False,
+    rows: int = 25,
+    major_threshold: int | None = None,
+    lang: str = "fr",
+) -> ReportResult:
+    """Build report ``kind`` (participants, weekly, monthly, quarterly) and write it to ``out``,
+    as PDF, CSV, XLSX or JSON according to its extension.
+
+    Figures come from ``domain.aggregation`` whatever the format. Raises ``UsageError`` for a
+    bad period, format, region or row count and for an unwritable output, ``NotFound`` for an
+    unknown activity, ``DiskFull`` when the disk is full.
+    """
+    from focalpoint.reports import figures
+
+    if kind not in REPORT_KINDS:
+        raise UsageError(f"unknown report {kind}", detail=kind)
+    fmt = report_format(out)
+    labels = report_labels(ws, lang)
+    tables: Callable[[], list[figures.Table]]
+    doc: Callable[[], dict[str, Any]]
+    render: Callable[[Path], int]
+    if kind == "participants":
+        if activity_id is None:
+            raise UsageError("--activity is required", detail="--activity")
+        if blank and rows < 1:
+            raise UsageError(
+                f"bad rows {rows}", detail_code="report_rows_invalid", rows=rows, max=MAX_BLANK_ROWS
+            )
+        plist = participant_list(ws, activity_id, blank_rows=rows if blank else 0)
+        empty = not blank and not plist.rows
+        tables = lambda: figures.participant_tables(plist, labels, lang)  # noqa: E731
+        doc = lambda: figures.participant_json(plist, labels, lang)  # noqa: E731
+        render = _pdf_renderer(ws, "render_participant_list", plist, lang)
+    else:
+        period_kind = _PERIOD_KIND[kind]
+        if period is None:
+            raise UsageError(f"a {period_kind} is required", detail=f"--{period_kind}")
+        parsed = _as_period(period, period_kind)
+        if kind == "quarterly":
+            qreport = quarterly_report(ws, parsed, region=region, major_threshold=major_threshold)
+            empty = qreport.is_empty
+            tables = lambda: figures.quarterly_tables(qreport, labels, lang)  # noqa: E731
+            doc = lambda: figures.quarterly_json(qreport, labels, lang)  # noqa: E731
+            render = _pdf_renderer(ws, "render_quarterly_bulletin", qreport, lang)
+        else:
+            ireport = incident_report(ws, parsed, region=region, major_threshold=major_threshold)
+            empty = ireport.is_empty
+            tables = lambda: figures.incident_tables(ireport, labels, lang)  # noqa: E731
+            doc = lambda: figures.incident_json(ireport, labels, lang)  # noqa: E731
+            render = _pdf_renderer(ws, "render_incident_bulletin", ireport, lang)
+    _check_output(out)
+    if fmt == "pdf":
+        pages = _write_atomically(out, render)
+    else:
+        _write_atomically(
+            out, lambda tmp: figures.write_figures(fmt, tmp, tables(), doc()) and None
+        )
+        pages = None
+    logger.info("report %s written to %s (%s)", kind, out, fmt)
+    return ReportResult(out, fmt, pages, empty)
+
+
+def _pdf_renderer(ws: Workspace, name: str, value: Any, lang: str) -> Callable[[Path], int]:
+    """Render ``value`` with ``reports.pdf.<name>(target, value, labels)`` (looked up when the
+    PDF is written, so a missing renderer gives a clear message, never a traceback)."""
+
+    def render(tmp: Path) -> int:
+        return int(_pdf_function(name)(tmp, value, pdf_labels(ws, lang)))
+
+    return render

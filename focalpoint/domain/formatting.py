@@ -56,3 +56,25 @@ def format_percent(ratio: float, lang: str = "fr", *, decimals: int = 1) -> str:
     """ "12,5 %" for 0.125 in French."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u202f%"
     return _babel_percent(ratio, format=pattern, locale=_locale(lang))
+
+
+def format_date_range(start: date | str | None, end: date | str | None, lang: str = "fr") -> str:
+    """ "22 mai 2023", "22–23 mai 2023" or "29 mai – 2 juin 2023" (a missing end: one day)."""
+    first, last = _as_date(start), _as_date(end)
+    if first is None:
+        return format_long_date(end, lang) if last else ("" if start is None else str(start))
+    if last is None or last == first:
+        return format_long_date(first, lang)
+    if (first.year, first.month) == (last.year, last.month):  # Babel would abbreviate "janv."
+        return f"{first.day}–{format_long_date(last, lang)}"
+    head = "d MMMM" if first.year == last.year else "d MMMM yyyy"
+    opening = _babel_date(first, format=head, locale=_locale(lang))
+    return f"{opening} – {format_long_date(last, lang)}"
+
+
+def format_month(value: date | str | None, lang: str = "fr") -> str:
+    """ "mai 2023" (fr) / "May 2023" (en)."""
+    day = _as_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return _babel_date(day, format="LLLL yyyy", locale=_locale(lang))

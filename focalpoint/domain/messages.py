@@ -565,6 +565,63 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun champ de lieu dans le XLSForm : un champ obligatoire « {field} » (Lieu) a été ajouté en tête de la première section ; il donne la région de l'enregistrement.",
         "en": "No place field in the XLSForm: a required field “{field}” (Place) was added at the top of the first section; it gives the record's region.",
     },
+    # --- reports (`focalpoint report …`, the Rapports page)
+    "week_invalid": {
+        "fr": "semaine « {value} » non valide : écrivez AAAA-Wss, par exemple 2023-W22 (semaine ISO de 1 à 52, ou 53 certaines années)",
+        "en": "invalid week “{value}”: write YYYY-Www, e.g. 2023-W22 (ISO week 1 to 52, or 53 in some years)",
+    },
+    "month_invalid": {
+        "fr": "mois « {value} » non valide : écrivez AAAA-MM, par exemple 2023-05",
+        "en": "invalid month “{value}”: write YYYY-MM, e.g. 2023-05",
+    },
+    "quarter_invalid": {
+        "fr": "trimestre « {value} » non valide : écrivez AAAA-Qn (ou AAAA-Tn), par exemple 2023-Q2",
+        "en": "invalid quarter “{value}”: write YYYY-Qn, e.g. 2023-Q2",
+    },
+    "period_invalid": {
+        "fr": "période « {value} » non valide : écrivez 2023-W22 (semaine), 2023-05 (mois) ou 2023-Q2 (trimestre)",
+        "en": "invalid period “{value}”: write 2023-W22 (week), 2023-05 (month) or 2023-Q2 (quarter)",
+    },
+    "report_format_invalid": {
+        "fr": "format de sortie non pris en charge pour « {path} » : terminez le nom par {formats}",
+        "en": "unsupported output format for “{path}”: end the name with {formats}",
+    },
+    "report_rows_invalid": {
+        "fr": "--rows : le nombre de lignes doit être entre 1 et {max} (reçu : {rows})",
+        "en": "--rows: the number of rows must be between 1 and {max} (got {rows})",
+    },
+    "report_not_activity": {
+        "fr": "aucune activité avec l'identifiant « {id} »",
+        "en": "no activity with the id “{id}”",
+    },
+    "report_output_unwritable": {
+        "fr": "impossible d'écrire le rapport dans « {path} » ({reason}) : choisissez un autre dossier ou fermez le fichier s'il est ouvert",
+        "en": "cannot write the report to “{path}” ({reason}): choose another folder, or close the file if it is open",
+    },
+    "folder_missing": {
+        "fr": "le dossier n'existe pas",
+        "en": "the folder does not exist",
+    },
+    "report_pdf_missing": {
+        "fr": "la version PDF de ce rapport n'est pas encore disponible : choisissez .csv, .xlsx ou .json",
+        "en": "the PDF version of this report is not available yet: choose .csv, .xlsx or .json",
+    },
+    "report_written": {
+        "fr": "Rapport écrit dans {path}.",
+        "en": "Report written to {path}.",
+    },
+    "report_written_pages": {
+        "fr": "Rapport écrit dans {path} ({pages} page(s)).",
+        "en": "Report written to {path} ({pages} page(s)).",
+    },
+    "report_no_data": {
+        "fr": "Aucune donnée pour la période {period} : le rapport l'indique.",
+        "en": "No data for the period {period}: the report says so.",
+    },
+    "report_no_participants": {
+        "fr": "Cette activité n'a encore aucun participant : la liste est vide.",
+        "en": "This activity has no participants yet: the list is empty.",
+    },
 }
 
 

@@ -25,11 +25,13 @@ FORMATS = ("csv", "xlsx", "json")
 
 @dataclass
 class Table:
-    """A named table: column names and rows of typed Python values."""
+    """A named table: column names, rows of typed Python values, and which columns hold
+    shares (fractions shown as percentages in a spreadsheet)."""
 
     name: str
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
+    percent_columns: frozenset[int] = frozenset()
 
 
 def _columns(f: Field) -> list[str]:
@@ -114,11 +116,11 @@ def write_csv(tables: Iterable[Table], folder: Path) -> list[Path]:
 
 
 def write_xlsx(tables: Iterable[Table], path: Path) -> Path:
-    """Write one sheet per table, typed cells, dates shown dd/mm/yyyy, header row frozen."""
+    """One sheet per table: bold frozen header, typed cells, dates dd/mm/yyyy, shares 0,0 %."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    book = Workbook(write_only=False)
+    book = Workbook()
     book.remove(book.active)
     for table in tables:
         sheet = book.create_sheet(table.name[:31])
@@ -131,6 +133,11 @@ def write_xlsx(tables: Iterable[Table], path: Path) -> Path:
             for cell in column:
                 if isinstance(cell.value, date):
                     cell.number_format = "DD/MM/YYYY"
+                elif cell.column - 1 in table.percent_columns and isinstance(cell.value, float):
+                    cell.number_format = "0.0%"
+        for index, title in enumerate(table.columns, start=1):
+            letter = sheet.cell(row=1, column=index).column_letter
+            sheet.column_dimensions[letter].width = max(10, min(50, len(str(title)) + 4))
         sheet.freeze_panes = "A2"
     book.save(path)
     return path
