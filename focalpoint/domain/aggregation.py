@@ -510,7 +510,7 @@ def incident_report(
 def summary_sentence(report: IncidentReport, lang: str = "fr") -> str:
     """One sentence summing up ``report``, e.g. (fr):
 
-    "Entre le 1 avril 2023 et le 30 juin 2023, 150 incidents ont été rapportés, faisant 153
+    "Entre le 1er avril 2023 et le 30 juin 2023, 150 incidents ont été rapportés, faisant 153
     morts et 236 blessés ; 40 incidents majeurs (au moins 5 morts et blessés)."
 
     The first count is every counted incident and the deaths and injured are theirs (as in the

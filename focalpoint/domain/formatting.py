@@ -39,10 +39,12 @@ def format_date(value: date | str | None, lang: str = "fr") -> str:
 
 
 def format_long_date(value: date | str | None, lang: str = "fr") -> str:
-    """ "26 mai 2023" (fr) / "26 May 2023" (en)."""
+    """ "26 mai 2023", "1er avril 2023" (fr) / "26 May 2023" (en)."""
     day = _as_date(value)
     if day is None:
         return "" if value is None else str(value)
+    if day.day == 1 and lang == "fr":  # French writes the first of the month as an ordinal
+        return "1er " + _babel_date(day, format="MMMM yyyy", locale=_locale(lang))
     return _babel_date(day, format="d MMMM yyyy", locale=_locale(lang))
 
 

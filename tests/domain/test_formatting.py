@@ -27,3 +27,11 @@ def test_format_date_range_in_french(start: object, end: object, expected: str) 
 def test_format_month_in_french_and_english() -> None:
     assert format_month("2023-05-01") == "mai 2023"
     assert format_month(date(2023, 5, 1), "en") == "May 2023"
+
+
+def test_the_first_of_the_month_is_written_1er_in_french() -> None:
+    from focalpoint.domain.formatting import format_long_date
+
+    assert format_long_date("2023-04-01") == "1er avril 2023"
+    assert format_long_date("2023-04-02") == "2 avril 2023"
+    assert format_long_date("2023-04-01", "en") == "1 April 2023"

@@ -86,7 +86,7 @@ def _counts(people: ParticipantTotals) -> tuple[int, int, int, int]:
 def programme_section(block: ProgrammeBlock, labels: Labels) -> list[Flowable]:
     """One programme: its label, then its activities with dates, places and participants."""
     width = frame_width()
-    widths = [28 * mm, 0.0, 46 * mm, 12 * mm, 16 * mm, 14 * mm, 15 * mm]
+    widths = [28 * mm, 0.0, 44 * mm, 12 * mm, 18 * mm, 15 * mm, 15 * mm]
     widths[1] = width - sum(widths)
     rows = [_activity_row(a, labels) for a in block.activities]
     rows.append(_total_row(block.participants, len(block.activities)))

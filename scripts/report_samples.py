@@ -1,0 +1,67 @@
+"""Regenerate docs/samples/*.png: page 1 of each PDF report made from the demo data.
+
+Run: .venv/bin/python scripts/report_samples.py   (needs pdftoppm, from poppler-utils)
+
+The demo data set is generated in a temporary folder; each report goes through
+``services.write_report`` — what ``focalpoint report`` and the Rapports page call — and its
+first page is rendered at 60 dpi. Look at the PNGs after a change to the reports.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from focalpoint import services
+from focalpoint.store.datadir import DataDir
+
+SAMPLES = ROOT / "docs" / "samples"
+logger = logging.getLogger("report_samples")
+
+
+def main() -> None:
+    """Write one PNG per report into docs/samples/."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise SystemExit("pdftoppm is missing: apt install poppler-utils")
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = services.open_workspace(DataDir(Path(tmp) / "data"))
+        try:
+            services.load_demo(ws)
+            activities = services.list_summaries(ws, form_id="activite")
+            busiest = max(
+                activities[:200],
+                key=lambda s: len(services.get_record(ws, s.id).data.get("participants", [])),
+            )
+            jobs = {
+                "attendance-sheet": ("participants", {"activity_id": busiest.id, "blank": True}),
+                "participant-list": ("participants", {"activity_id": busiest.id}),
+                "activity-report": ("activity", {"activity_id": busiest.id}),
+                "weekly-news": ("weekly", {"period": "2023-W21"}),
+                "monthly-bulletin-gao": ("monthly", {"period": "2023-05", "region": "gao"}),
+                "quarterly-bulletin": ("quarterly", {"period": "2023-Q2"}),
+            }
+            for name, (kind, options) in jobs.items():
+                pdf = Path(tmp) / f"{name}.pdf"
+                services.write_report(ws, kind, pdf, **options)
+                subprocess.run(  # noqa: S603 - fixed arguments, our own files
+                    [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                     str(pdf), str(SAMPLES / name)],
+                    check=True,
+                )  # fmt: skip
+                logger.info("docs/samples/%s.png", name)
+        finally:
+            ws.close()
+
+
+if __name__ == "__main__":
+    main()
