@@ -1,0 +1,212 @@
+"""The authorization matrix (THREATS: fault tests): every server operation, by every kind of
+caller — a Gao focal point, a Mopti focal point, the secretariat, a revoked token, no token, a
+forged token — on objects of a region that is not the caller's. Counted: any read or write that
+crosses a region it should not; the answer must be 0, and every refusal a 4xx with the protocol
+header, never a 5xx.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import requests
+
+from focalpoint.server import storage
+from focalpoint.server.routers.ping import PING_PATH
+from focalpoint.sync.blob_protocol import blob_path
+from focalpoint.sync.protocol import (
+    DEFINITIONS_PATH,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PULL_PATH,
+    PUSH_PATH,
+)
+from tests.server.conftest import TIMEOUT_S, new_batch_id, wire_record
+
+CALLERS = ("gao", "mopti", "secretariat", "revoked", "none", "forged")
+
+
+@dataclass
+class World:
+    """What is on the server before the callers try: one record (with a file) per region."""
+
+    url: str
+    tokens: dict[str, str | None]
+    records: dict[str, dict[str, Any]]  # region -> a record stored there
+    files: dict[str, str]  # region -> sha256 of a file only that region's record uses
+
+
+def _session(token: str | None) -> requests.Session:
+    session = requests.Session()
+    session.headers[PROTOCOL_HEADER] = PROTOCOL_VERSION
+    if token is not None:
+        session.headers["Authorization"] = f"Bearer {token}"
+    return session
+
+
+@pytest.fixture
+def world(live_server) -> World:
+    tokens: dict[str, str | None] = {
+        "gao": live_server.add_device("pf-gao", "focal_point", ["gao"]),
+        "mopti": live_server.add_device("pf-mopti", "focal_point", ["mopti"]),
+        "secretariat": live_server.add_device("bamako", "secretariat", ["*"]),
+        "revoked": live_server.add_device("pf-gao-old", "focal_point", ["gao"]),
+        "none": None,
+        "forged": secrets.token_urlsafe(32),
+    }
+    records, files = {}, {}
+    for region in ("gao", "mopti"):
+        data = f"photo of {region}".encode()
+        sha = hashlib.sha256(data).hexdigest()
+        session = _session(tokens[region])
+        put = session.put(
+            live_server.url + blob_path(sha),
+            data=data,
+            headers={"Content-Range": f"bytes 0-{len(data) - 1}/{len(data)}"},
+            timeout=TIMEOUT_S,
+        )
+        assert put.status_code == 200, put.text
+        record = wire_record(region)
+        record["data"]["pieces_jointes"] = [
+            {"sha256": sha, "name": "p.jpg", "size": len(data), "mime": "image/jpeg"}
+        ]
+        pushed = session.post(
+            live_server.url + PUSH_PATH,
+            json={"batch_id": new_batch_id(), "records": [record]},
+            timeout=TIMEOUT_S,
+        )
+        assert pushed.json()["acked"] == 1, pushed.text
+        records[region], files[region] = record, sha
+    storage.revoke_device(live_server.engine, "pf-gao-old")
+    return World(live_server.url, tokens, records, files)
+
+
+def _sees(caller: str, region: str) -> bool:
+    return caller == "secretariat" or caller == region
+
+
+def _enrolled(caller: str) -> bool:
+    return caller in ("gao", "mopti", "secretariat")
+
+
+Operation = Callable[[World, requests.Session, str], tuple[requests.Response, bool]]
+
+
+def _pull(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+    answer = session.get(world.url + PULL_PATH, params={"since": 0}, timeout=TIMEOUT_S)
+    if answer.status_code != 200:
+        return answer, False
+    body = answer.json()
+    leaked = any(not _sees(caller, r["region"]) for r in body["records"])
+    return answer, leaked
+
+
+def _push_new_in(region: str) -> Operation:
+    def push(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+        record = wire_record(region)
+        answer = session.post(
+            world.url + PUSH_PATH,
+            json={"batch_id": new_batch_id(), "records": [record]},
+            timeout=TIMEOUT_S,
+        )
+        written = answer.status_code == 200 and answer.json()["acked"] == 1
+        return answer, written and not _sees(caller, region)
+
+    return push
+
+
+def _push_relabelled(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+    """An edit of Mopti's record, relabelled as the caller's region."""
+    record = {**world.records["mopti"], "region": "gao", "base_version": 1}
+    record["data"] = {**record["data"], "morts": 99}
+    answer = session.post(
+        world.url + PUSH_PATH,
+        json={"batch_id": new_batch_id(), "records": [record]},
+        timeout=TIMEOUT_S,
+    )
+    written = answer.status_code == 200 and not answer.json()["rejected"]
+    return answer, written and not _sees(caller, "mopti")
+
+
+def _download(region: str) -> Operation:
+    def get(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+        answer = session.get(world.url + blob_path(world.files[region]), timeout=TIMEOUT_S)
+        return answer, answer.status_code in (200, 206) and not _sees(caller, region)
+
+    return get
+
+
+def _simple(method: str, path: str) -> Operation:
+    def call(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+        return session.request(method, world.url + path, timeout=TIMEOUT_S), False
+
+    return call
+
+
+def _head_file(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+    answer = session.head(world.url + blob_path(world.files["mopti"]), timeout=TIMEOUT_S)
+    return answer, False  # says only how many bytes arrived, to whoever has the hash
+
+
+OPERATIONS: dict[str, Operation] = {
+    "pull": _pull,
+    "push new mopti record": _push_new_in("mopti"),
+    "push new gao record": _push_new_in("gao"),
+    "push mopti record relabelled gao": _push_relabelled,
+    "download mopti file": _download("mopti"),
+    "download gao file": _download("gao"),
+    "head mopti file": _head_file,
+    "definitions": _simple("GET", DEFINITIONS_PATH),
+    "ping": _simple("GET", PING_PATH),
+}
+
+
+def test_no_caller_crosses_a_region_and_refusals_are_clean_4xx(world: World) -> None:
+    crossings, unauthenticated_successes, server_errors = [], [], []
+    for caller in CALLERS:
+        session = _session(world.tokens[caller])
+        for name, operation in OPERATIONS.items():
+            answer, crossed = operation(world, session, caller)
+            if crossed:
+                crossings.append((caller, name))
+            if answer.status_code >= 500:
+                server_errors.append((caller, name, answer.status_code))
+            if not _enrolled(caller):
+                if answer.status_code not in (401, 403):
+                    unauthenticated_successes.append((caller, name, answer.status_code))
+                elif answer.request.method != "HEAD":
+                    assert answer.headers.get(PROTOCOL_HEADER) == "1", (caller, name)
+        session.close()
+    assert crossings == []
+    assert unauthenticated_successes == []
+    assert server_errors == []
+
+
+def test_the_matrix_can_see_a_crossing(world: World, monkeypatch) -> None:
+    """Negative control: were the region check gone, the matrix would count crossings."""
+    from focalpoint.server.storage import devices
+
+    monkeypatch.setattr(devices.Device, "may_see", lambda self, region: True)
+    session = _session(world.tokens["gao"])
+    _answer, crossed = _push_new_in("mopti")(world, session, "gao")
+    session.close()
+    assert crossed
+
+
+def test_what_each_caller_may_do_it_can(world: World) -> None:
+    """The other side of the matrix: the checks do not refuse what is allowed."""
+    for caller in ("gao", "mopti", "secretariat"):
+        session = _session(world.tokens[caller])
+        params = {"since": 0, "include_own": "true"}
+        page = session.get(world.url + PULL_PATH, params=params, timeout=TIMEOUT_S)
+        regions = {r["region"] for r in page.json()["records"]}
+        assert regions == ({"gao", "mopti"} if caller == "secretariat" else {caller})
+        own = "gao" if caller == "secretariat" else caller
+        got = session.get(world.url + blob_path(world.files[own]), timeout=TIMEOUT_S)
+        assert got.status_code == 200
+        session.close()
