@@ -631,7 +631,7 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
 
 # ----------------------------------------------------------------------------- reports
 
-REPORT_KINDS = ("participants", "weekly", "monthly", "quarterly")
+REPORT_KINDS = ("participants", "activity", "weekly", "monthly", "quarterly")
 REPORT_FORMATS = ("pdf", "csv", "xlsx", "json")
 MAX_BLANK_ROWS = 1000
 _PERIOD_KIND = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
@@ -780,6 +780,20 @@ def _unwritable(out: Path, reason_code: str, detail: str = "") -> UsageError:
     )
 
 
+def save_report_copy(source: Path, destination: Path) -> Path:
+    """Copy a generated report to where the user chose ("Enregistrer sous…"): written next to
+    ``destination`` then moved into place, with the same clear errors as ``write_report``."""
+    _check_output(destination)
+
+    def copy(tmp: Path) -> None:
+        with source.open("rb") as src, tmp.open("wb") as out:
+            while chunk := src.read(1 << 16):
+                out.write(chunk)
+
+    _write_atomically(destination, copy)
+    return destination
+
+
 def _check_output(out: Path) -> None:
     import os
 
@@ -841,8 +855,8 @@ def write_report(
     major_threshold: int | None = None,
     lang: str = "fr",
 ) -> ReportResult:
-    """Build report ``kind`` (participants, weekly, monthly, quarterly) and write it to ``out``,
-    as PDF, CSV, XLSX or JSON according to its extension.
+    """Build report ``kind`` (participants, activity, weekly, monthly, quarterly) and write it
+    to ``out``, as PDF, CSV, XLSX or JSON according to its extension.
 
     Figures come from ``domain.aggregation`` whatever the format. Raises ``UsageError`` for a
     bad period, format, region or row count and for an unwritable output, ``NotFound`` for an
@@ -857,7 +871,15 @@ def write_report(
     tables: Callable[[], list[figures.Table]]
     doc: Callable[[], dict[str, Any]]
     render: Callable[[Path], int]
-    if kind == "participants":
+    if kind == "activity":
+        if activity_id is None:
+            raise UsageError("--activity is required", detail="--activity")
+        plist = participant_list(ws, activity_id)
+        empty = False
+        tables = lambda: figures.participant_tables(plist, labels, lang)  # noqa: E731
+        doc = lambda: figures.participant_json(plist, labels, lang)  # noqa: E731
+        render = _activity_renderer(ws, activity_id, plist, lang)
+    elif kind == "participants":
         if activity_id is None:
             raise UsageError("--activity is required", detail="--activity")
         if blank and rows < 1:
@@ -906,3 +928,77 @@ def _pdf_renderer(ws: Workspace, name: str, value: Any, lang: str) -> Callable[[
         return int(_pdf_function(name)(tmp, value, pdf_labels(ws, lang)))
 
     return render
+
+
+def _activity_renderer(
+    ws: Workspace, activity_id: str, plist: Any, lang: str
+) -> Callable[[Path], int]:
+    """Render the activity report of ``plist`` with the record's results and facilitators."""
+    data = activity_record(ws, activity_id).data
+
+    def render(tmp: Path) -> int:
+        function = _pdf_function("render_activity_report")
+        return int(
+            function(
+                tmp,
+                plist,
+                pdf_labels(ws, lang),
+                results=str(data.get("resultats") or ""),
+                facilitators=str(data.get("facilitateurs") or ""),
+            )
+        )
+
+    return render
+
+
+def latest_data_day(ws: Workspace, *, today: date | None = None) -> date | None:
+    """The most recent record date (activities and incidents) not after ``today``; None when
+    there is no dated record. Reports and the dashboard open on the period holding it."""
+    limit = (today or date.today()).isoformat()
+    days = [
+        s.record_date[:10]
+        for s in list_summaries(ws)
+        if s.record_date and s.record_date[:10] <= limit
+    ]
+    return date.fromisoformat(max(days)) if days else None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """What the dashboard shows, all from ``domain.aggregation``.
+
+    - ``month`` and ``previous_month``: ``QuarterlyReport`` values over one month each (the
+      aggregation takes any period): sessions, participants and, in ``.incidents``, the same
+      ``IncidentReport`` as ``incident_report(ws, month)``.
+    - ``quarter``: the ``QuarterlyReport`` of the quarter holding ``month``.
+    - ``trend``: ``incident_report(ws, month, trend_length=…).trend`` (oldest first).
+    """
+
+    month: Any
+    previous_month: Any
+    quarter: Any
+    trend: tuple[Any, ...]
+
+
+DASHBOARD_TREND = 12
+
+
+def dashboard(
+    ws: Workspace,
+    *,
+    region: str | None = None,
+    today: date | None = None,
+    trend_length: int = DASHBOARD_TREND,
+) -> Dashboard:
+    """The dashboard's figures: the month of the latest data (else the current month), the
+    month before, their quarter, and the incident trend over ``trend_length`` months."""
+    from focalpoint.domain import aggregation
+
+    day = latest_data_day(ws, today=today) or (today or date.today())
+    month = aggregation.month_period(day)
+    return Dashboard(
+        month=quarterly_report(ws, month, region=region),
+        previous_month=quarterly_report(ws, month.shift(-1), region=region),
+        quarter=quarterly_report(ws, aggregation.quarter_period(day), region=region),
+        trend=incident_report(ws, month, region=region, trend_length=trend_length).trend,
+    )

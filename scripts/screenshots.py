@@ -76,7 +76,15 @@ def main() -> None:
         ]
         for number, name in enumerate(pages):
             window.sidebar.setCurrentRow(number)
+            if name == "rapports":  # the dashboard loads (and draws its chart) off the GUI thread
+                page = window.pages[number]
+                wait_until(lambda page=page: page.dashboard.board is not None)
             shoot(window, args.out, f"{number + 1:02d}-{name}{suffix}")
+        reports = window.pages[pages.index("rapports")]
+        window.sidebar.setCurrentRow(pages.index("rapports"))
+        reports.tabs.setCurrentIndex(1)
+        shoot(window, args.out, f"10-rapports-import-export{suffix}")
+        reports.tabs.setCurrentIndex(0)
 
         window.sidebar.setCurrentRow(0)
         activities = window.pages[0]

@@ -684,10 +684,22 @@ def error_message(error: FocalpointError, lang: str = DEFAULT_LANGUAGE) -> str:
     Params named ``<key>_code`` are themselves translated first (an import's ``reason_code``
     becomes its ``reason`` sentence).
     """
+    return message(error.code, lang, **_error_params(error, lang))
+
+
+def error_detail(error: FocalpointError, lang: str = DEFAULT_LANGUAGE) -> str | None:
+    """The precise sentence of an error raised with a ``detail_code`` (None otherwise): what
+    the app shows, without the command line's lead-in ("Commande incorrecte : …")."""
+    if not isinstance(error.params.get("detail_code"), str):
+        return None
+    return str(_error_params(error, lang)["detail"])
+
+
+def _error_params(error: FocalpointError, lang: str) -> dict[str, Any]:
     params: dict[str, Any] = {"detail": error.detail, "reason": error.detail}
     params.update(error.params)
     for key in ("reason", "detail"):
         code = params.get(f"{key}_code")
         if isinstance(code, str):
             params[key] = message(code, lang, **params)
-    return message(error.code, lang, **params)
+    return params

@@ -1,4 +1,5 @@
-"""The one place that shows errors to the user, in their language, never as a traceback."""
+"""The one place that shows errors to the user, in their language, never as a traceback,
+and the notices that are not errors (a report without data says so here too)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from focalpoint.domain.errors import Cancelled, FocalpointError, ValidationFailed
-from focalpoint.domain.messages import describe_problem, error_message, message
+from focalpoint.domain.errors import Cancelled, FocalpointError, UsageError, ValidationFailed
+from focalpoint.domain.messages import describe_problem, error_detail, error_message, message
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,8 @@ def current_language() -> str:
 def error_text(error: BaseException, lang: str | None = None) -> str:
     """What a person reads for ``error``: the message table's sentence, or a generic one."""
     lang = lang or current_language()
+    if isinstance(error, UsageError) and (detail := error_detail(error, lang)):
+        return detail[:1].upper() + detail[1:]  # without the command line's lead-in
     if isinstance(error, FocalpointError):
         text = error_message(error, lang)
         if isinstance(error, ValidationFailed):
@@ -46,3 +49,14 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box.setText(error_text(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
+
+
+def show_notice(parent: QWidget | None, text: str) -> QMessageBox:
+    """Tell the person something that is not an error (e.g. "no data for this period")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("errors", "focalpoint"))
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box

@@ -38,4 +38,11 @@ QGroupBox {
 QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QComboBox, QGroupBox QCheckBox {
     font-weight: normal;
 }
+QGroupBox QLabel#figureHeader {
+    font-weight: bold;
+    color: #1f3a5f;
+}
+QGroupBox QLabel#figure {
+    font-size: 11pt;
+}
 """

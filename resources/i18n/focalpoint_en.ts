@@ -30,17 +30,17 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
         <source>Version gardée</source>
         <translation>Kept version</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
         <source>Autre version</source>
         <translation>Other version</translation>
     </message>
@@ -61,32 +61,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="187"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
         <source>Modifié ailleurs en même temps</source>
         <translation>Changed elsewhere at the same time</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
         <source>Modifié après suppression</source>
         <translation>Changed after deletion</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="190"/>
         <source>Supprimé après modification</source>
         <translation>Deleted after a change</translation>
     </message>
@@ -94,14 +94,67 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="298"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="299"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="301"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="302"/>
         <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
         <translation>No conflicts. A conflict appears when a record was changed both on this laptop and elsewhere; both versions are then shown here side by side. Nothing is ever deleted without a trace.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBox</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="62"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="66"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="67"/>
+        <source>Morts</source>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="68"/>
+        <source>Blessés</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="69"/>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="70"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="71"/>
+        <source>dont femmes</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="72"/>
+        <source>dont jeunes (18–35 ans)</source>
+        <translation>of whom youth (18–35)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="98"/>
+        <source>Évolution des incidents</source>
+        <translation>Incident trend</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="106"/>
+        <source>Incidents, morts et blessés par mois</source>
+        <translation>Incidents, deaths and injured per month</translation>
     </message>
 </context>
 <context>
@@ -138,38 +191,53 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="117"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="118"/>
         <source>Saisie interrompue reprise : vérifiez puis enregistrez.</source>
         <translation>Interrupted entry resumed: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="131"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="132"/>
         <source>Nouvelle fiche : %s</source>
         <translation>New record: %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="137"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="138"/>
         <source>Enregistrer comme brouillon (Ctrl+S)</source>
         <translation>Save as draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="138"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="139"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="139"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="140"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="233"/>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="363"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="187"/>
+        <source>Imprimer la liste de présence</source>
+        <translation>Print the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="190"/>
+        <source>Liste de présence vierge (à signer)</source>
+        <translation>Blank attendance sheet (to sign)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="194"/>
+        <source>Liste des participants saisis</source>
+        <translation>List of the entered participants</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="263"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="393"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="265"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="295"/>
         <source>%n ligne(s) à corriger (cases en rouge).</source>
         <translation>
             <numerusform>%n row to correct (cells in red).</numerusform>
@@ -177,22 +245,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="283"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="313"/>
         <source>Saisie sauvegardée automatiquement (non finalisée)</source>
         <translation>Entry saved automatically (not finalised)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="310"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="340"/>
         <source>Finalisé le %s</source>
         <translation>Finalised on %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="312"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="342"/>
         <source>Brouillon enregistré le %s</source>
         <translation>Draft saved on %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="330"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="360"/>
         <source>%n problème(s) à corriger avant de finaliser</source>
         <translation>
             <numerusform>%n problem to fix before finalising</numerusform>
@@ -200,27 +268,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="341"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="371"/>
         <source>Joindre un fichier</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="364"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="394"/>
         <source>Enregistrer les modifications comme brouillon avant de fermer ?</source>
         <translation>Save the changes as a draft before closing?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="366"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="396"/>
         <source>Enregistrer comme brouillon</source>
         <translation>Save as draft</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="368"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="398"/>
         <source>Ne pas enregistrer</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="369"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="399"/>
         <source>Continuer la saisie</source>
         <translation>Keep editing</translation>
     </message>
@@ -269,68 +337,68 @@
         <translation>focalpoint — WANEP-Mali</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="115"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="118"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="119"/>
         <source>Ouverture des données…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="134"/>
-        <location filename="../../focalpoint/ui/main_window.py" line="204"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="135"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisation not set up</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="139"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="140"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="207"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="208"/>
         <source>Dernière synchronisation : %s</source>
         <translation>Last synchronisation: %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="209"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="210"/>
         <source>Relié au serveur, pas encore synchronisé</source>
         <translation>Linked to the server, not synchronised yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/main_window.py" line="216"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="232"/>
         <source>%n enregistrement(s) à envoyer</source>
         <translation>
             <numerusform>%n record to send</numerusform>
@@ -338,22 +406,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="286"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="302"/>
         <source>Saisie interrompue</source>
         <translation>Interrupted entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="288"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="304"/>
         <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
         <translation>An entry was not saved (%s). Do you want to resume it?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="291"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="307"/>
         <source>Reprendre la saisie</source>
         <translation>Resume the entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="292"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="308"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
@@ -456,6 +524,19 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="91"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="93"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
         <location filename="../../focalpoint/ui/models/records.py" line="57"/>
@@ -511,171 +592,347 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="89"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="90"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="92"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="93"/>
         <source>Rechercher dans les titres (Ctrl+F)</source>
         <translation>Search the titles (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="95"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="96"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="101"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="102"/>
         <source>%s : tous</source>
         <translation>%s: all</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="110"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
         <source>Finalisés</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
         <source>Depuis le</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="115"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="129"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="133"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="131"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="135"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="186"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="190"/>
         <source>%1 sur %2 affiché(s)</source>
         <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="200"/>
+        <source>Imprimer la liste de présence</source>
+        <translation>Print the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="201"/>
+        <source>Pour l&apos;activité sélectionnée dans la liste</source>
+        <translation>For the activity selected in the list</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="204"/>
+        <source>Liste de présence vierge (à signer)</source>
+        <translation>Blank attendance sheet (to sign)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="208"/>
+        <source>Liste des participants saisis</source>
+        <translation>List of the entered participants</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="171"/>
+        <source>Générer un rapport</source>
+        <translation>Generate a report</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="185"/>
+        <source>Liste de présence vierge (à signer)</source>
+        <translation>Blank attendance sheet (to sign)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="186"/>
+        <source>Liste des participants</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="187"/>
+        <source>Rapport d&apos;activité</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="188"/>
+        <source>Rapport hebdomadaire NEWS</source>
+        <translation>NEWS weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="189"/>
+        <source>Bulletin mensuel sur la sécurité humaine</source>
+        <translation>Monthly human security bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="190"/>
+        <source>Bulletin trimestriel</source>
+        <translation>Quarterly bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="197"/>
+        <source>Toutes les régions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="201"/>
+        <source>Rechercher une activité</source>
+        <translation>Search for an activity</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="219"/>
+        <source>PDF (à lire ou imprimer)</source>
+        <translation>PDF (to read or print)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="220"/>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="221"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="222"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="228"/>
+        <source>Générer</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="230"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="231"/>
+        <source>Enregistrer sous…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="248"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="249"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="250"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="251"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="252"/>
+        <source>Nombre de lignes</source>
+        <translation>Number of rows</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="253"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="314"/>
+        <source>Choisissez d&apos;abord une activité.</source>
+        <translation>Choose an activity first.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="339"/>
+        <source>Préparation du rapport…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="382"/>
+        <source>%n page(s) prête(s) : %s</source>
+        <translation>
+            <numerusform>%n page ready: %s</numerusform>
+            <numerusform>%n pages ready: %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="387"/>
+        <source>Fichier prêt : %s</source>
+        <translation>File ready: %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="403"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="415"/>
+        <source>Copie enregistrée : %s</source>
+        <translation>Copy saved: %s</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="49"/>
-        <source>Rapports, imports et exports</source>
-        <translation>Reports, imports and exports</translation>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="54"/>
+        <source>Rapports</source>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="53"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="67"/>
+        <source>Tableau de bord et rapports</source>
+        <translation>Dashboard and reports</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="70"/>
+        <source>Importer et exporter</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="92"/>
         <source>Exporter les enregistrements</source>
         <translation>Export records</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="56"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="95"/>
         <source>Classeur Excel (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="57"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="96"/>
         <source>Fichiers CSV (un dossier)</source>
         <translation>CSV files (one folder)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="58"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="97"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="60"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="99"/>
         <source>Tous les formulaires</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="63"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="102"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="65"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="104"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="66"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="105"/>
         <source>Formulaire</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="70"/>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="131"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="109"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="170"/>
         <source>Importer des enregistrements</source>
         <translation>Import records</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="74"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="113"/>
         <source>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</source>
         <translation>An .xlsx, .csv, .jsonl or .json file: one column per field (lieu.region, gps.lat…). Valid rows are imported; each rejected row is listed with its number and the reason.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="85"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="124"/>
         <source>Importer un fichier…</source>
         <translation>Import a file…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="87"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="126"/>
         <source>Formulaire des lignes</source>
         <translation>Form for the rows</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="94"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
         <source>Le compte rendu du dernier import ou export s&apos;affiche ici.</source>
         <translation>The report of the last import or export appears here.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="107"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="146"/>
         <source>Dossier de l&apos;export CSV</source>
         <translation>Folder for the CSV export</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="110"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="149"/>
         <source>Enregistrer l&apos;export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="119"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="158"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="172"/>
         <source>Données (*.xlsx *.csv *.jsonl *.json)</source>
         <translation>Data (*.xlsx *.csv *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="147"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="186"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -840,7 +1097,7 @@
         <translation>Sent: %1 · received: %2 · conflicts: %3 · refused: %4</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="166"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="167"/>
         <source>Hors connexion</source>
         <translation>Offline</translation>
     </message>
@@ -848,9 +1105,18 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../focalpoint/ui/errors.py" line="45"/>
+        <location filename="../../focalpoint/ui/errors.py" line="48"/>
+        <location filename="../../focalpoint/ui/errors.py" line="58"/>
         <source>focalpoint</source>
         <translation>focalpoint</translation>
+    </message>
+</context>
+<context>
+    <name>report_files</name>
+    <message>
+        <location filename="../../focalpoint/ui/report_files.py" line="86"/>
+        <source>Préparation de la liste de présence…</source>
+        <translation>Preparing the attendance sheet…</translation>
     </message>
 </context>
 </TS>

@@ -30,17 +30,17 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
         <source>Version gardée</source>
         <translation>Version gardée</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
         <source>Autre version</source>
         <translation>Autre version</translation>
     </message>
@@ -61,32 +61,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Conflit</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="176"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="187"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
         <source>Modifié ailleurs en même temps</source>
         <translation>Modifié ailleurs en même temps</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
         <source>Modifié après suppression</source>
         <translation>Modifié après suppression</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="190"/>
         <source>Supprimé après modification</source>
         <translation>Supprimé après modification</translation>
     </message>
@@ -94,14 +94,67 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="298"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="299"/>
         <source>Conflits</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="301"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="302"/>
         <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
         <translation>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBox</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="62"/>
+        <source>Tableau de bord</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="66"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="67"/>
+        <source>Morts</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="68"/>
+        <source>Blessés</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="69"/>
+        <source>Activités</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="70"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="71"/>
+        <source>dont femmes</source>
+        <translation>dont femmes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="72"/>
+        <source>dont jeunes (18–35 ans)</source>
+        <translation>dont jeunes (18–35 ans)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="98"/>
+        <source>Évolution des incidents</source>
+        <translation>Évolution des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="106"/>
+        <source>Incidents, morts et blessés par mois</source>
+        <translation>Incidents, morts et blessés par mois</translation>
     </message>
 </context>
 <context>
@@ -138,38 +191,53 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="117"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="118"/>
         <source>Saisie interrompue reprise : vérifiez puis enregistrez.</source>
         <translation>Saisie interrompue reprise : vérifiez puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="131"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="132"/>
         <source>Nouvelle fiche : %s</source>
         <translation>Nouvelle fiche : %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="137"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="138"/>
         <source>Enregistrer comme brouillon (Ctrl+S)</source>
         <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="138"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="139"/>
         <source>Finaliser</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="139"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="140"/>
         <source>Fermer (Échap)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="233"/>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="363"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="187"/>
+        <source>Imprimer la liste de présence</source>
+        <translation>Imprimer la liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="190"/>
+        <source>Liste de présence vierge (à signer)</source>
+        <translation>Liste de présence vierge (à signer)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="194"/>
+        <source>Liste des participants saisis</source>
+        <translation>Liste des participants saisis</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="263"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="393"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="265"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="295"/>
         <source>%n ligne(s) à corriger (cases en rouge).</source>
         <translation>
             <numerusform>%n ligne(s) à corriger (cases en rouge).</numerusform>
@@ -177,22 +245,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="283"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="313"/>
         <source>Saisie sauvegardée automatiquement (non finalisée)</source>
         <translation>Saisie sauvegardée automatiquement (non finalisée)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="310"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="340"/>
         <source>Finalisé le %s</source>
         <translation>Finalisé le %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="312"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="342"/>
         <source>Brouillon enregistré le %s</source>
         <translation>Brouillon enregistré le %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="330"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="360"/>
         <source>%n problème(s) à corriger avant de finaliser</source>
         <translation>
             <numerusform>%n problème(s) à corriger avant de finaliser</numerusform>
@@ -200,27 +268,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="341"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="371"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="364"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="394"/>
         <source>Enregistrer les modifications comme brouillon avant de fermer ?</source>
         <translation>Enregistrer les modifications comme brouillon avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="366"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="396"/>
         <source>Enregistrer comme brouillon</source>
         <translation>Enregistrer comme brouillon</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="368"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="398"/>
         <source>Ne pas enregistrer</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/editor/form_editor.py" line="369"/>
+        <location filename="../../focalpoint/ui/editor/form_editor.py" line="399"/>
         <source>Continuer la saisie</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -269,68 +337,68 @@
         <translation>focalpoint — WANEP-Mali</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="108"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
         <source>Activités</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
         <source>Brouillons</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
         <source>Conflits</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
         <source>Rapports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="115"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="118"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="119"/>
         <source>Ouverture des données…</source>
         <translation>Ouverture des données…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="134"/>
-        <location filename="../../focalpoint/ui/main_window.py" line="204"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="135"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisation non configurée</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="139"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="140"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="207"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="208"/>
         <source>Dernière synchronisation : %s</source>
         <translation>Dernière synchronisation : %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="209"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="210"/>
         <source>Relié au serveur, pas encore synchronisé</source>
         <translation>Relié au serveur, pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/main_window.py" line="216"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="232"/>
         <source>%n enregistrement(s) à envoyer</source>
         <translation>
             <numerusform>%n enregistrement(s) à envoyer</numerusform>
@@ -338,22 +406,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="286"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="302"/>
         <source>Saisie interrompue</source>
         <translation>Saisie interrompue</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="288"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="304"/>
         <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
         <translation>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="291"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="307"/>
         <source>Reprendre la saisie</source>
         <translation>Reprendre la saisie</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="292"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="308"/>
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
@@ -456,6 +524,19 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="91"/>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="93"/>
+        <source>Période</source>
+        <translation>Période</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
         <location filename="../../focalpoint/ui/models/records.py" line="57"/>
@@ -511,171 +592,347 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
         <source>Activités</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="84"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="85"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="89"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="90"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="92"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="93"/>
         <source>Rechercher dans les titres (Ctrl+F)</source>
         <translation>Rechercher dans les titres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="95"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="96"/>
         <source>Toutes les régions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="101"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="102"/>
         <source>%s : tous</source>
         <translation>%s : tous</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="110"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="111"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
         <source>Brouillons</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="112"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
         <source>Finalisés</source>
         <translation>Finalisés</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="113"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
         <source>Depuis le</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="114"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="115"/>
         <source>Jusqu&apos;au</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="129"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="133"/>
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="131"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="135"/>
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/records.py" line="186"/>
+        <location filename="../../focalpoint/ui/pages/records.py" line="190"/>
         <source>%1 sur %2 affiché(s)</source>
         <translation>%1 sur %2 affiché(s)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="200"/>
+        <source>Imprimer la liste de présence</source>
+        <translation>Imprimer la liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="201"/>
+        <source>Pour l&apos;activité sélectionnée dans la liste</source>
+        <translation>Pour l&apos;activité sélectionnée dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="204"/>
+        <source>Liste de présence vierge (à signer)</source>
+        <translation>Liste de présence vierge (à signer)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/records.py" line="208"/>
+        <source>Liste des participants saisis</source>
+        <translation>Liste des participants saisis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="171"/>
+        <source>Générer un rapport</source>
+        <translation>Générer un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="185"/>
+        <source>Liste de présence vierge (à signer)</source>
+        <translation>Liste de présence vierge (à signer)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="186"/>
+        <source>Liste des participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="187"/>
+        <source>Rapport d&apos;activité</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="188"/>
+        <source>Rapport hebdomadaire NEWS</source>
+        <translation>Rapport hebdomadaire NEWS</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="189"/>
+        <source>Bulletin mensuel sur la sécurité humaine</source>
+        <translation>Bulletin mensuel sur la sécurité humaine</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="190"/>
+        <source>Bulletin trimestriel</source>
+        <translation>Bulletin trimestriel</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="197"/>
+        <source>Toutes les régions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="201"/>
+        <source>Rechercher une activité</source>
+        <translation>Rechercher une activité</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="219"/>
+        <source>PDF (à lire ou imprimer)</source>
+        <translation>PDF (à lire ou imprimer)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="220"/>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="221"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="222"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="228"/>
+        <source>Générer</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="230"/>
+        <source>Ouvrir</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="231"/>
+        <source>Enregistrer sous…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="248"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="249"/>
+        <source>Période</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="250"/>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="251"/>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="252"/>
+        <source>Nombre de lignes</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="253"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="314"/>
+        <source>Choisissez d&apos;abord une activité.</source>
+        <translation>Choisissez d&apos;abord une activité.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="339"/>
+        <source>Préparation du rapport…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="382"/>
+        <source>%n page(s) prête(s) : %s</source>
+        <translation>
+            <numerusform>%n page(s) prête(s) : %s</numerusform>
+            <numerusform>%n page(s) prête(s) : %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="387"/>
+        <source>Fichier prêt : %s</source>
+        <translation>Fichier prêt : %s</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="403"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="415"/>
+        <source>Copie enregistrée : %s</source>
+        <translation>Copie enregistrée : %s</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="49"/>
-        <source>Rapports, imports et exports</source>
-        <translation>Rapports, imports et exports</translation>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="54"/>
+        <source>Rapports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="53"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="67"/>
+        <source>Tableau de bord et rapports</source>
+        <translation>Tableau de bord et rapports</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="70"/>
+        <source>Importer et exporter</source>
+        <translation>Importer et exporter</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="92"/>
         <source>Exporter les enregistrements</source>
         <translation>Exporter les enregistrements</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="56"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="95"/>
         <source>Classeur Excel (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="57"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="96"/>
         <source>Fichiers CSV (un dossier)</source>
         <translation>Fichiers CSV (un dossier)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="58"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="97"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="60"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="99"/>
         <source>Tous les formulaires</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="63"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="102"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="65"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="104"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="66"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="105"/>
         <source>Formulaire</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="70"/>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="131"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="109"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="170"/>
         <source>Importer des enregistrements</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="74"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="113"/>
         <source>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</source>
         <translation>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="85"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="124"/>
         <source>Importer un fichier…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="87"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="126"/>
         <source>Formulaire des lignes</source>
         <translation>Formulaire des lignes</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="94"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
         <source>Le compte rendu du dernier import ou export s&apos;affiche ici.</source>
         <translation>Le compte rendu du dernier import ou export s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="107"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="146"/>
         <source>Dossier de l&apos;export CSV</source>
         <translation>Dossier de l&apos;export CSV</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="110"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="149"/>
         <source>Enregistrer l&apos;export</source>
         <translation>Enregistrer l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="119"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="158"/>
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="172"/>
         <source>Données (*.xlsx *.csv *.jsonl *.json)</source>
         <translation>Données (*.xlsx *.csv *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="147"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="186"/>
         <source>Import en cours…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -840,7 +1097,7 @@
         <translation>Envoyés : %1 · reçus : %2 · conflits : %3 · refusés : %4</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="166"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="167"/>
         <source>Hors connexion</source>
         <translation>Hors connexion</translation>
     </message>
@@ -848,9 +1105,18 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../focalpoint/ui/errors.py" line="45"/>
+        <location filename="../../focalpoint/ui/errors.py" line="48"/>
+        <location filename="../../focalpoint/ui/errors.py" line="58"/>
         <source>focalpoint</source>
         <translation>focalpoint</translation>
+    </message>
+</context>
+<context>
+    <name>report_files</name>
+    <message>
+        <location filename="../../focalpoint/ui/report_files.py" line="86"/>
+        <source>Préparation de la liste de présence…</source>
+        <translation>Préparation de la liste de présence…</translation>
     </message>
 </context>
 </TS>

@@ -131,3 +131,15 @@ def test_a_record_whose_file_is_not_on_the_server_is_listed_as_incomplete(ws, tm
     assert waiting == {with_file.id: True, without.id: False}
     blobs.mark_uploaded(ws.db, att["sha256"])
     assert not any(s.files_waiting for s in services.list_summaries(ws, form_id="activite"))
+
+
+def test_a_report_copy_goes_where_asked_or_says_why_not(ws, tmp_path) -> None:
+    source = tmp_path / "bulletin.pdf"
+    source.write_bytes(b"%PDF-1.4 test")
+    assert services.save_report_copy(source, tmp_path / "copie.pdf").read_bytes() == (
+        b"%PDF-1.4 test"
+    )
+    with pytest.raises(UsageError) as refused:
+        services.save_report_copy(source, tmp_path / "absent" / "copie.pdf")
+    assert refused.value.params["reason_code"] == "folder_missing"
+    assert not (tmp_path / "absent").exists()

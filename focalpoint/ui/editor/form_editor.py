@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -142,6 +143,9 @@ class FormEditor(QWidget):
         self.close_button.clicked.connect(lambda: self.request_close())
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        self.print_button: QPushButton | None = None
+        if self.form.id == "activite":
+            buttons.addWidget(self._print_button())
         for button in (self.save_button, self.final_button, self.close_button):
             buttons.addWidget(button)
 
@@ -177,6 +181,32 @@ class FormEditor(QWidget):
         add_shortcut(self, "Ctrl+S", lambda: self.save(final=False))
         add_shortcut(self, "Ctrl+Return", lambda: self.save(final=True))
         add_shortcut(self, "Escape", lambda: self.request_close())
+
+    def _print_button(self) -> QPushButton:
+        """ "Imprimer la liste de présence": the blank sheet to sign, or the entered list."""
+        button = QPushButton(self.tr("Imprimer la liste de présence"), self)
+        menu = QMenu(button)
+        menu.addAction(
+            self.tr("Liste de présence vierge (à signer)"),
+            lambda: self.print_attendance(blank=True),
+        )
+        menu.addAction(
+            self.tr("Liste des participants saisis"), lambda: self.print_attendance(blank=False)
+        )
+        button.setMenu(menu)
+        self.print_button = button
+        return button
+
+    def print_attendance(self, *, blank: bool) -> None:
+        """Open the activity's attendance sheet as PDF in the system viewer (to print); what
+        is typed is first saved as a draft, since the sheet is made from the saved record."""
+        from focalpoint.ui.report_files import print_attendance
+
+        window, record_id = self.window_, self.record_id
+        if self.is_new or self._dirty:
+            self.save(final=False, then=lambda: print_attendance(window, record_id, blank=blank))
+        else:
+            print_attendance(window, record_id, blank=blank)
 
     def _label_text(self, field: Field) -> str:
         text = field.label.get(self.lang) or field.label["fr"]

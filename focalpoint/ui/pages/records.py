@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -119,6 +120,9 @@ class RecordsPage(LazyPage):
 
         top = QHBoxLayout()
         top.addWidget(title, 1)
+        self.print_button: QPushButton | None = None
+        if self.form.id == "activite":
+            top.addWidget(self._print_button())
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -190,6 +194,40 @@ class RecordsPage(LazyPage):
         """Put the cursor in the search box."""
         self.search.setFocus()
         self.search.selectAll()
+
+    def _print_button(self) -> QPushButton:
+        """ "Imprimer la liste de présence" of the selected activity (blank or filled)."""
+        button = QPushButton(self.tr("Imprimer la liste de présence"), self)
+        button.setToolTip(self.tr("Pour l'activité sélectionnée dans la liste"))
+        menu = QMenu(button)
+        menu.addAction(
+            self.tr("Liste de présence vierge (à signer)"),
+            lambda: self.print_selected(blank=True),
+        )
+        menu.addAction(
+            self.tr("Liste des participants saisis"), lambda: self.print_selected(blank=False)
+        )
+        button.setMenu(menu)
+        button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: button.setEnabled(bool(self.selected_id()))
+        )
+        self.proxy.modelReset.connect(lambda: button.setEnabled(bool(self.selected_id())))
+        self.print_button = button
+        return button
+
+    def selected_id(self) -> str:
+        """The id of the selected record ("" when none)."""
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(RecordIdRole) or "") if rows else ""
+
+    def print_selected(self, *, blank: bool) -> None:
+        """Open the selected activity's attendance sheet (PDF) in the system viewer."""
+        from focalpoint.ui.report_files import print_attendance
+
+        record_id = self.selected_id()
+        if record_id:
+            print_attendance(self.window_, record_id, blank=blank)
 
     def new_record(self) -> None:
         """Open the editor on a new record of this form."""

@@ -1,6 +1,7 @@
-"""Rapports: import records from a file and export them (CSV, XLSX, JSON), off the GUI thread.
+"""Rapports: the dashboard and the report builder (first tab), and importing and exporting
+records (second tab); everything runs off the GUI thread.
 
-The PDF reports (attendance sheets, NEWS bulletins) join this page with the reports capability.
+The dashboard and the builder live in ``pages/dashboard.py`` and ``pages/report_builder.py``.
 """
 
 from __future__ import annotations
@@ -17,13 +18,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from focalpoint import services
 from focalpoint.domain.messages import describe_problem, message
+from focalpoint.ui.pages.dashboard import DashboardBox
+from focalpoint.ui.pages.report_builder import ReportBuilder
 from focalpoint.ui.tasks import TaskContext
+from focalpoint.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from focalpoint.ui.main_window import MainWindow
@@ -39,18 +44,52 @@ def _left(widget: QWidget) -> QWidget:
     return holder
 
 
-class ReportsPage(QWidget):
-    """Import and export of records."""
+class ReportsPage(LazyPage):
+    """The dashboard and report builder; import and export of records."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Rapports, imports et exports"), self)
+        heading = QLabel(self.tr("Rapports"), self)
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
 
-        export_box = QGroupBox(self.tr("Exporter les enregistrements"), self)
+        reports = QWidget(self.tabs)
+        reports_layout = QVBoxLayout(reports)
+        self.dashboard = DashboardBox(window, reports)
+        self.builder = ReportBuilder(window, reports)
+        reports_layout.addWidget(self.dashboard)
+        reports_layout.addWidget(self.builder)
+        reports_layout.addStretch(1)
+        self.tabs.addTab(reports, self.tr("Tableau de bord et rapports"))
+
+        exchange = QWidget(self.tabs)
+        self.tabs.addTab(exchange, self.tr("Importer et exporter"))
+        self._build_exchange(exchange)
+        window.data_changed.connect(self.on_data_changed)
+
+    def reload(self) -> None:
+        """Load the dashboard and the activities offered by the builder (database thread)."""
+        self.dashboard.reload(on_loaded=self._dashboard_loaded)
+        self.window_.runner.run(
+            lambda ws: services.list_summaries(ws, form_id="activite"),
+            on_done=self._activities_loaded,
+        )
+
+    def _dashboard_loaded(self, board: services.Dashboard) -> None:
+        self.builder.set_default_day(board.month.period.start)
+
+    def _activities_loaded(self, rows: list[services.RecordSummary]) -> None:
+        self.builder.set_activities(rows)
+        self.mark_loaded()
+
+    def _build_exchange(self, page: QWidget) -> None:
+        window = self.window_
+        layout = QVBoxLayout(page)
+        export_box = QGroupBox(self.tr("Exporter les enregistrements"), page)
         form = QFormLayout(export_box)
         self.export_format = QComboBox(export_box)
         self.export_format.addItem(self.tr("Classeur Excel (.xlsx)"), "xlsx")
@@ -67,7 +106,7 @@ class ReportsPage(QWidget):
         form.addRow("", _left(self.export_button))
         layout.addWidget(export_box)
 
-        import_box = QGroupBox(self.tr("Importer des enregistrements"), self)
+        import_box = QGroupBox(self.tr("Importer des enregistrements"), page)
         box = QVBoxLayout(import_box)
         hint = QLabel(
             self.tr(
