@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 PROTOCOL_VERSION = "1"
 PROTOCOL_HEADER = "X-Focalpoint-Protocol"
@@ -56,7 +56,8 @@ class _Strict(BaseModel):
 
 class WireRecord(_Strict):
     """A record as the laptop pushes it. ``base_version`` is the server version the edit is
-    based on (None for a new record); ``region`` is checked against the token, never trusted."""
+    based on (None for a new record); ``region`` is checked against the token, never trusted.
+    ``deleted`` must be a JSON boolean (``0`` is refused, not read as false)."""
 
     id: RecordId
     form_id: Code
@@ -64,7 +65,7 @@ class WireRecord(_Strict):
     region: Code
     status: Literal["draft", "final"]
     data: dict[str, Any]
-    deleted: bool = False
+    deleted: StrictBool = False
     base_version: int | None = Field(default=None, ge=1)
     author: str = Field(default="", max_length=200)
     created_at: str = Field(default="", max_length=40)

@@ -296,3 +296,11 @@ def test_ping_says_who_the_token_is(connect: Connect) -> None:
     body = response.json()
     assert (body["device"], body["regions"]) == ("gao-1", ["gao", "tombouctou"])
     assert body["server_epoch"] == response.headers["X-Focalpoint-Epoch"]
+
+
+def test_deleted_must_be_a_json_boolean(connect: Connect) -> None:
+    """Found by schemathesis: ``"deleted": 0`` was read as false."""
+    gao = connect("gao-1")
+    record = {**wire_record(), "deleted": 0}
+    answer = gao.push_raw({"batch_id": new_batch_id(), "records": [record]})
+    assert (answer.status_code, answer.json()["code"]) == (422, "invalid_request")
