@@ -55,20 +55,6 @@ class BlobReport:
         )
 
 
-def sync_blobs(
-    db: Database,
-    root: Path,
-    client: SyncClient,
-    *,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-) -> BlobReport:
-    """Upload what waits, then download what is missing (``run_sync`` calls the two halves
-    around its push and pull)."""
-    sent = upload_pending(db, root, client, progress=progress, cancel=cancel)
-    return sent + download_missing(db, root, client, progress=progress, cancel=cancel)
-
-
 def _fatal(error: SyncError) -> bool:
     """Whether ``error`` must stop the whole sync (a refused token, a captive portal, another
     protocol version) rather than just leave this file for later."""
