@@ -18,17 +18,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from focalpoint import __version__, services
+from focalpoint import __version__, protection, services
 from focalpoint.domain.errors import (
     FocalpointError,
     ImportFileError,
+    LockError,
     NotFound,
+    PassphraseRequired,
     StorageError,
     SyncError,
     UsageError,
     ValidationFailed,
 )
-from focalpoint.domain.formatting import format_date
+from focalpoint.domain.formatting import format_date, format_datetime, format_number
 from focalpoint.domain.messages import describe_problem, error_message, message
 from focalpoint.store.datadir import DataDir, resolve_data_dir
 
@@ -102,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = sub.add_parser("enroll", help="relier cet ordinateur au serveur du secrétariat")
     enroll.add_argument("--server", required=True, help="adresse du serveur (https://…)")
     enroll.add_argument("--token", required=True, help="jeton remis par le secrétariat")
+    enroll.add_argument(
+        "--ca-bundle",
+        type=Path,
+        help="certificat (PEM) de l'autorité du serveur, si elle n'est pas reconnue",
+    )
     sub.add_parser("sync", help="synchroniser avec le serveur (envoyer puis recevoir)")
 
     serve = sub.add_parser("serve", help="lancer le serveur du secrétariat")
@@ -178,6 +185,20 @@ def build_parser() -> argparse.ArgumentParser:
             "-o", "--output", required=True, type=Path, help="fichier .pdf, .csv, .xlsx ou .json"
         )
 
+    sub.add_parser("backup", help="faire une sauvegarde chiffrée maintenant")
+    sub.add_parser("backups", help="lister les sauvegardes")
+    restore = sub.add_parser(
+        "restore", help="remplacer une base endommagée par la dernière sauvegarde saine"
+    )
+    restore.add_argument(
+        "--force", action="store_true", help="même si la base n'est pas endommagée"
+    )
+    sub.add_parser("passphrase", help="changer la phrase secrète (la base n'est pas rechiffrée)")
+    wipe = sub.add_parser(
+        "wipe", help="effacer définitivement toutes les données de cet ordinateur (urgence)"
+    )
+    wipe.add_argument("--yes", action="store_true", required=True, help="confirmer l'effacement")
+
     exp = sub.add_parser("export", help="exporter les enregistrements")
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
     exp.add_argument("-o", "--output", required=True, type=Path)
@@ -249,7 +270,7 @@ def _report_error(exc: FocalpointError, lang: str) -> int:
         return EXIT_STORAGE
     if isinstance(exc, SyncError):
         return EXIT_SYNC
-    if isinstance(exc, UsageError | ValidationFailed | ImportFileError | NotFound):
+    if isinstance(exc, UsageError | ValidationFailed | ImportFileError | NotFound | LockError):
         return EXIT_DATA
     return EXIT_UNEXPECTED
 
@@ -259,17 +280,158 @@ def _dispatch(args: argparse.Namespace, data_dir: DataDir) -> int:
         return _forms_import(args)
     if args.command in ("serve", "server"):
         return _server(args)
-    ws = services.open_workspace(data_dir)
+    if args.command in _FOLDER_COMMANDS:
+        return _FOLDER_COMMANDS[args.command](data_dir, args)
+    ws = _open(data_dir, demo=args.command == "demo")
     try:
         handler = _HANDLERS[(args.command, getattr(args, "action", None))]
-        return handler(ws, args)
+        code = handler(ws, args)
+        _auto_backup(ws, args.lang)
+        return code
     finally:
         ws.close()
 
 
+def _auto_backup(ws: services.Workspace, lang: str) -> None:
+    """A backup when the last is old enough; its failure is said, never fails the command."""
+    try:
+        protection.backup_if_due(ws)
+    except StorageError as exc:
+        logger.warning("automatic backup failed: %s", exc.code)
+        err(message("backup_failed", lang, reason=error_message(exc, lang)))
+
+
+ENV_PASSPHRASE = "FOCALPOINT_PASSPHRASE"  # noqa: S105 - a variable's name, not a secret
+ENV_NEW_PASSPHRASE = "FOCALPOINT_NEW_PASSPHRASE"  # noqa: S105 - as above
+
+
+def _ask(prompt: str) -> str | None:
+    """A passphrase typed at the terminal (never echoed); None without a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def _passphrase(data_dir: DataDir, lang: str = "fr") -> str | None:
+    """``$FOCALPOINT_PASSPHRASE``, else typed at the terminal (twice for a new folder)."""
+    if ENV_PASSPHRASE in os.environ:
+        return os.environ[ENV_PASSPHRASE]
+    if protection.folder_state(data_dir) == protection.ENCRYPTED:
+        return _ask(message("prompt_passphrase", lang))
+    if protection.folder_state(data_dir) != protection.NEW:
+        return None
+    first = _ask(message("prompt_new_passphrase", lang))
+    if first is None:
+        return None
+    protection.check_new_passphrase(first, _ask(message("prompt_confirm_passphrase", lang)))
+    return first
+
+
+def _open(data_dir: DataDir, *, demo: bool = False, lang: str = "fr") -> services.Workspace:
+    """Open the data folder: unlock it, or create it encrypted (plain only for the demo)."""
+    state = protection.folder_state(data_dir)
+    passphrase = None if demo and state == protection.NEW else _passphrase(data_dir, lang)
+    if demo and state == protection.NEW and ENV_PASSPHRASE in os.environ:
+        passphrase = os.environ[ENV_PASSPHRASE]
+    return protection.open_for(data_dir, passphrase, allow_plain=demo)
+
+
+def _backup(data_dir: DataDir, args: argparse.Namespace) -> int:
+    ws = _open(data_dir, lang=args.lang)
+    try:
+        made = protection.backup_now(ws)
+    finally:
+        ws.close()
+    out(message("backup_done", args.lang, path=made.path))
+    return EXIT_OK
+
+
+def _backups(data_dir: DataDir, args: argparse.Namespace) -> int:
+    found = protection.list_backups(data_dir)
+    for backup in found:
+        out(f"{backup.path.name}\t{format_datetime(backup.made, args.lang)}\t{backup.size}")
+    if not found:
+        out(message("no_backup", args.lang))
+    return EXIT_OK
+
+
+def _restore(data_dir: DataDir, args: argparse.Namespace) -> int:
+    key = None
+    if protection.folder_state(data_dir) == protection.ENCRYPTED:
+        passphrase = _passphrase(data_dir, args.lang)
+        if passphrase is None:
+            raise PassphraseRequired("encrypted folder")
+        key = protection.unlock(data_dir, passphrase)
+    restored = protection.restore_newest_backup(data_dir, key, force=args.force)
+    out(
+        message(
+            "restored",
+            args.lang,
+            made=format_datetime(restored.made, args.lang),
+            waiting=restored.waiting,
+            aside=restored.damaged_copy,
+        )
+    )
+    return EXIT_OK
+
+
+def _change_passphrase(data_dir: DataDir, args: argparse.Namespace) -> int:
+    if protection.folder_state(data_dir) != protection.ENCRYPTED:
+        raise UsageError("not encrypted", detail_code="not_encrypted")
+    old = _passphrase(data_dir, args.lang)
+    new = os.environ.get(ENV_NEW_PASSPHRASE)
+    confirmation = None
+    if new is None:
+        new = _ask(message("prompt_new_passphrase", args.lang))
+        confirmation = _ask(message("prompt_confirm_passphrase", args.lang))
+    if old is None or new is None:
+        raise PassphraseRequired("no terminal")
+    protection.change_passphrase(data_dir, old, new, confirmation)
+    out(message("passphrase_changed", args.lang))
+    return EXIT_OK
+
+
+def _wipe(data_dir: DataDir, args: argparse.Namespace) -> int:
+    ws = None
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    state = protection.folder_state(data_dir)
+    try:  # with the data unlocked, the server can be told to revoke the token
+        if state == protection.PLAIN or (state == protection.ENCRYPTED and passphrase):
+            ws = protection.open_for(data_dir, passphrase)
+    except FocalpointError as exc:
+        logger.warning("wipe without reading the token (%s)", exc.code)
+    _close_log_file()
+    report = protection.wipe_data(data_dir, ws)
+    out(message("wiped", args.lang, seconds=format_number(report.seconds, args.lang, decimals=2)))
+    if report.revocation_pending:
+        sent = protection.send_pending_revocation(data_dir, timeout=3.0)
+        out(message("revoked_now" if sent else "revocation_pending", args.lang))
+    else:
+        out(message("revocation_unknown", args.lang))
+    return EXIT_OK
+
+
+def _close_log_file() -> None:
+    """Close the data folder's log file before the folder is wiped."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
+            handler.close()
+
+
+_FOLDER_COMMANDS = {
+    "backup": _backup,
+    "backups": _backups,
+    "restore": _restore,
+    "passphrase": _change_passphrase,
+    "wipe": _wipe,
+}
+
+
 def _gui(args: argparse.Namespace, data_dir: DataDir, lang: str | None) -> int:
     if getattr(args, "demo", False):
-        ws = services.open_workspace(data_dir)
+        ws = _open(data_dir, demo=True)
         try:
             services.load_demo(ws)
         finally:
@@ -421,6 +583,7 @@ def _forms_import(args: argparse.Namespace) -> int:
 def _export(ws: services.Workspace, args: argparse.Namespace) -> int:
     count = services.export_records(ws, args.format, args.output, form_id=args.form)
     out(message("exported", args.lang, count=count, path=args.output))
+    err(message("unencrypted_output", args.lang))
     return EXIT_OK
 
 
@@ -449,11 +612,12 @@ def _report(ws: services.Workspace, args: argparse.Namespace) -> int:
         out(message("report_written_pages", args.lang, path=result.path, pages=result.pages))
     else:
         out(message("report_written", args.lang, path=result.path))
+    err(message("unencrypted_output", args.lang))
     return EXIT_OK
 
 
 def _enroll(ws: services.Workspace, args: argparse.Namespace) -> int:
-    device = services.enroll(ws, args.server, args.token)
+    device = services.enroll(ws, args.server, args.token, ca_bundle=args.ca_bundle)
     regions = ", ".join(device.get("regions", []))
     out(
         message(

@@ -53,28 +53,39 @@ class Workspace:
     db: Database
     forms: dict[str, Form]
     locations: Locations = field(default_factory=default_locations)
+    key: bytes | None = field(default=None, repr=False)  # the data key of an encrypted folder
 
     def close(self) -> None:
         """Close the database connection."""
         self.db.close()
 
 
-def open_workspace(data_dir: DataDir, *, forms_dir: Path | None = None) -> Workspace:
+def open_workspace(
+    data_dir: DataDir, *, key: bytes | None = None, forms_dir: Path | None = None
+) -> Workspace:
     """Open (creating if needed) the data folder and register the shipped forms' versions.
 
-    Raises the storage errors of ``store.db.open_database``.
+    ``key`` is the data key of an encrypted folder (``unlock`` or ``create_encrypted`` give
+    it); a folder with a key file and no key raises ``PassphraseRequired``. Raises the storage
+    errors of ``store.db.open_database``.
     """
-    db = open_database(data_dir.database)
+    from focalpoint.domain.errors import PassphraseRequired
+    from focalpoint.store import keys
+
+    if key is None and keys.is_encrypted(data_dir.root):
+        raise PassphraseRequired("this data folder is encrypted")
+    db = open_database(data_dir.database, key=key)
     try:
         shipped = form_store.load_shipped_forms(forms_dir)
         for form in shipped.values():
             form_store.ensure_form_version(db, form)
         current = _newest_forms(db, shipped)
         locations = _current_locations(db)
+        blobs.import_legacy_files(db, data_dir.attachments)
     except BaseException:
         db.close()
         raise
-    return Workspace(data_dir=data_dir, db=db, forms=current, locations=locations)
+    return Workspace(data_dir=data_dir, db=db, forms=current, locations=locations, key=key)
 
 
 def _newest_forms(db: Database, known: Mapping[str, Form]) -> dict[str, Form]:
@@ -302,7 +313,7 @@ def count_waiting(ws: Workspace) -> int:
 
 def attach_file(ws: Workspace, path: Path) -> blobs.Attachment:
     """Copy a file into the content-addressed store; returns the value a record holds."""
-    return blobs.store_file(ws.db, ws.data_dir.attachments, path)
+    return blobs.store_file(ws.db, path)
 
 
 # ----------------------------------------------------------------------------- import
@@ -516,21 +527,38 @@ def _client(ws: Workspace) -> Any:
     token = sync_state.get_value(ws.db, sync_state.TOKEN)
     if not url or not token:
         raise SyncError("not_enrolled")
-    return SyncClient(url, token)
+    return SyncClient(url, token, ca_bundle=sync_state.get_value(ws.db, CA_BUNDLE) or None)
 
 
-def enroll(ws: Workspace, server_url: str, token: str) -> dict[str, Any]:
-    """Link this laptop to the server with its token (checked against the server first)."""
+CA_BUNDLE = "sync.ca_bundle"  # a PEM file of the server's own CA (self-hosted certificates)
+
+
+def enroll(
+    ws: Workspace, server_url: str, token: str, *, ca_bundle: Path | None = None
+) -> dict[str, Any]:
+    """Link this laptop to the server with its token (checked against the server first).
+
+    ``ca_bundle`` is the certificate authority to trust for this server (a PEM file, when the
+    secretariat signs its own certificate); TLS is always verified, never switched off.
+    """
     from focalpoint.store import sync_state
     from focalpoint.sync.client import SyncClient
 
-    client = SyncClient(server_url, token.strip(), retries=1)
+    bundle = str(Path(ca_bundle).resolve()) if ca_bundle else None
+    if bundle is not None and not Path(bundle).is_file():
+        raise UsageError(f"no CA file {bundle}", detail_code="ca_bundle_missing", path=bundle)
+    client = SyncClient(server_url, token.strip(), retries=1, ca_bundle=bundle)
     try:
         device = client.ping()
     finally:
         client.close()
     sync_state.set_values(
-        ws.db, {sync_state.SERVER_URL: server_url.rstrip("/"), sync_state.TOKEN: token.strip()}
+        ws.db,
+        {
+            sync_state.SERVER_URL: server_url.rstrip("/"),
+            sync_state.TOKEN: token.strip(),
+            CA_BUNDLE: bundle,
+        },
     )
     logger.info("enrolled as device %s", device.get("device"))
     return device
@@ -551,9 +579,7 @@ def run_sync(
 
     client = _client(ws)
     try:
-        report = engine_run(
-            ws.db, client, progress=progress, cancel=cancel, blob_root=ws.data_dir.attachments
-        )
+        report = engine_run(ws.db, client, progress=progress, cancel=cancel, attachments=True)
     finally:
         client.close()
     reload_definitions(ws)  # form versions or places may have come down (a few ms)

@@ -13,13 +13,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from focalpoint import services
+from focalpoint import protection, services
 from focalpoint.store.datadir import DataDir
 from focalpoint.ui.app import Translators, create_app, settings_for
+from focalpoint.ui.lock_dialogs import NewPassphraseDialog, UnlockDialog
 from focalpoint.ui.main_window import MainWindow
 from focalpoint.ui.tasks import TaskRunner
+
+PASSPHRASE = "phrase de démonstration"  # noqa: S105 - a throw-away folder's
 
 
 def settle(ms: int = 400) -> None:
@@ -36,7 +39,7 @@ def wait_until(predicate, timeout_ms: int = 10_000) -> None:
         waited += 50
 
 
-def shoot(window: MainWindow, out: Path, name: str) -> None:
+def shoot(window: QWidget, out: Path, name: str) -> None:
     settle()
     path = out / f"{name}.png"
     window.grab().save(str(path))
@@ -54,13 +57,14 @@ def main() -> None:
     suffix = "" if args.lang == "fr" else "-en"
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = DataDir(Path(tmp))
-        ws = services.open_workspace(data_dir)
+        key = protection.create_encrypted(data_dir, PASSPHRASE)
+        ws = services.open_workspace(data_dir, key=key)
         services.load_demo(ws)
         ws.close()
         app: QApplication = create_app()
         translators = Translators(app)
         translators.install(args.lang)
-        runner = TaskRunner(lambda: services.open_workspace(data_dir))
+        runner = TaskRunner(lambda: services.open_workspace(data_dir, key=key))
         window = MainWindow(runner, data_dir, settings_for(data_dir), translators)
         window.resize(1366, 768)
         window.show()
@@ -112,6 +116,17 @@ def main() -> None:
         editor._dirty = False
         window.close()
         runner.shutdown()
+
+        unlock = UnlockDialog(data_dir)
+        unlock.passphrase.setText("phrase")
+        unlock.status.setText(unlock.tr("Phrase secrète incorrecte."))
+        unlock.show()
+        shoot(unlock, args.out, f"11-deverrouillage{suffix}")
+        unlock.close()
+        choose = NewPassphraseDialog()
+        choose.show()
+        shoot(choose, args.out, f"12-phrase-secrete{suffix}")
+        choose.close()
 
 
 if __name__ == "__main__":

@@ -10,17 +10,31 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-from focalpoint import services
+from focalpoint import protection, services
+from focalpoint.store import keys
 from focalpoint.store.datadir import DataDir
 from focalpoint.store.db import open_database
 
 REPO = Path(__file__).resolve().parents[1]
+TEST_PASSPHRASE = "phrase secrète de test"  # noqa: S105 - the tests' own passphrase
+# Argon2id at its lowest cost: the tests open hundreds of folders (the real cost is measured
+# by benchmarks/unlock.py and checked against the 0.5–2 s target there).
+FAST_COST = keys.KdfCost(memory_kib=8, passes=1, lanes=1)
 
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Point FOCALPOINT_HOME at the test's temporary folder."""
+    """Point FOCALPOINT_HOME at the test's temporary folder; new folders are encrypted with
+    ``TEST_PASSPHRASE`` (given to the command line through its variable) at ``FAST_COST``."""
     monkeypatch.setenv("FOCALPOINT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("FOCALPOINT_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.setattr(keys, "DEFAULT_COST", FAST_COST)
+
+
+def encrypted_folder(root: Path) -> bytes:
+    """Give the new data folder ``root`` a key file at ``FAST_COST`` (for child processes,
+    which do not see the monkeypatched cost); its data key."""
+    return protection.create_encrypted(DataDir(root), TEST_PASSPHRASE, cost=FAST_COST)
 
 
 @pytest.fixture
@@ -39,8 +53,8 @@ def db(data_dir: DataDir) -> Iterator:
 
 @pytest.fixture
 def ws(data_dir: DataDir) -> Iterator[services.Workspace]:
-    """An open workspace on an empty data folder."""
-    workspace = services.open_workspace(data_dir)
+    """An open workspace on an empty data folder, encrypted with ``TEST_PASSPHRASE``."""
+    workspace = services.open_workspace(data_dir, key=encrypted_folder(data_dir.root))
     yield workspace
     workspace.close()
 

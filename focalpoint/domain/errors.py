@@ -79,7 +79,58 @@ class DatabaseCorrupt(StorageError):
     code = "database_corrupt"
 
 
-SYNC_KINDS = ("auth", "network", "protocol", "server", "captive_portal", "tls", "not_enrolled")
+class LockError(FocalpointError):
+    """The data folder is encrypted and could not be unlocked (base of the unlock errors)."""
+
+    code = "lock_error"
+
+
+class PassphraseRequired(LockError):
+    """The data folder is encrypted (or is being created) and no passphrase was given."""
+
+    code = "passphrase_required"
+
+
+class NewPassphraseRequired(PassphraseRequired):
+    """A new data folder must be given a passphrase (only the demo may stay unencrypted)."""
+
+    code = "passphrase_new_required"
+
+
+class WrongPassphrase(LockError):
+    """The passphrase does not open the key file; ``failures`` counts them in a row."""
+
+    code = "wrong_passphrase"
+
+
+class UnlockThrottled(LockError):
+    """Too many wrong passphrases: the next try must wait ``seconds``."""
+
+    code = "unlock_throttled"
+
+
+class WeakPassphrase(LockError):
+    """A new passphrase is too short (or the two entries differ: ``reason_code`` says)."""
+
+    code = "weak_passphrase"
+
+
+class KeyFileDamaged(StorageError):
+    """The key file is missing or unreadable: the encrypted database cannot be opened."""
+
+    code = "key_file_damaged"
+
+
+SYNC_KINDS = (
+    "auth",
+    "network",
+    "protocol",
+    "server",
+    "captive_portal",
+    "tls",
+    "tls_clock",
+    "not_enrolled",
+)
 
 
 class SyncError(FocalpointError):

@@ -6,7 +6,7 @@ French grouping with U+202F ("1 234"); percentages "12,5 %". No other module for
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
@@ -36,6 +36,12 @@ def format_date(value: date | str | None, lang: str = "fr") -> str:
     if day is None:
         return "" if value is None else str(value)
     return _babel_date(day, format="dd/MM/yyyy", locale=_locale(lang))
+
+
+def format_datetime(value: datetime, lang: str = "fr") -> str:
+    """dd/mm/yyyy HH:MM in the laptop's local time (a UTC ``value`` is converted)."""
+    local = value.astimezone() if value.tzinfo else value
+    return format_date(local.date(), lang) + local.strftime(" %H:%M")
 
 
 def format_long_date(value: date | str | None, lang: str = "fr") -> str:

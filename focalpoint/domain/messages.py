@@ -143,6 +143,101 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La base de données est endommagée ({detail}) : l'enregistrement est bloqué. Restaurez la dernière sauvegarde.",
         "en": "The database is damaged ({detail}): saving is blocked. Restore the last backup.",
     },
+    "lock_error": {
+        "fr": "Les données sont verrouillées.",
+        "en": "The data is locked.",
+    },
+    "passphrase_required": {
+        "fr": "Les données de cet ordinateur sont chiffrées : donnez la phrase secrète (ou la variable FOCALPOINT_PASSPHRASE).",
+        "en": "This laptop's data is encrypted: give the passphrase (or the FOCALPOINT_PASSPHRASE variable).",
+    },
+    "passphrase_new_required": {
+        "fr": "Choisissez une phrase secrète pour chiffrer les données de cet ordinateur (ou la variable FOCALPOINT_PASSPHRASE).",
+        "en": "Choose a passphrase to encrypt this laptop's data (or the FOCALPOINT_PASSPHRASE variable).",
+    },
+    "wrong_passphrase": {
+        "fr": "Phrase secrète incorrecte.",
+        "en": "Wrong passphrase.",
+    },
+    "unlock_throttled": {
+        "fr": "Trop d'essais : attendez {seconds} s avant de réessayer.",
+        "en": "Too many attempts: wait {seconds} s before trying again.",
+    },
+    "weak_passphrase": {
+        "fr": "{reason}",
+        "en": "{reason}",
+    },
+    "passphrase_too_short": {
+        "fr": "La phrase secrète doit compter au moins 8 caractères.",
+        "en": "The passphrase must be at least 8 characters long.",
+    },
+    "passphrases_differ": {
+        "fr": "Les deux phrases secrètes ne sont pas identiques.",
+        "en": "The two passphrases are not the same.",
+    },
+    "key_file_damaged": {
+        "fr": "Le fichier de clé (focalpoint.key) manque ou est endommagé : les données chiffrées ne peuvent pas être ouvertes. Restaurez-le depuis une copie, ou effacez les données et enrôlez de nouveau l'ordinateur.",
+        "en": "The key file (focalpoint.key) is missing or damaged: the encrypted data cannot be opened. Restore it from a copy, or wipe the data and enrol the laptop again.",
+    },
+    "prompt_passphrase": {"fr": "Phrase secrète : ", "en": "Passphrase: "},
+    "prompt_new_passphrase": {
+        "fr": "Nouvelle phrase secrète (au moins 8 caractères) : ",
+        "en": "New passphrase (at least 8 characters): ",
+    },
+    "prompt_confirm_passphrase": {
+        "fr": "Retapez la phrase secrète : ",
+        "en": "Type the passphrase again: ",
+    },
+    "passphrase_changed": {
+        "fr": "Phrase secrète changée. L'ancienne n'ouvre plus les données.",
+        "en": "Passphrase changed. The old one no longer opens the data.",
+    },
+    "not_encrypted": {
+        "fr": "Ce dossier de données n'est pas chiffré (données de démonstration).",
+        "en": "This data folder is not encrypted (demo data).",
+    },
+    "backup_done": {"fr": "Sauvegarde faite : {path}", "en": "Backup made: {path}"},
+    "no_backup": {"fr": "Aucune sauvegarde.", "en": "No backup."},
+    "ca_bundle_missing": {
+        "fr": "le fichier de certificat « {path} » n'existe pas",
+        "en": "the certificate file “{path}” does not exist",
+    },
+    "unencrypted_output": {
+        "fr": "Attention : ce fichier n'est pas chiffré ; ne le gardez pas plus longtemps que nécessaire.",
+        "en": "Warning: this file is not encrypted; do not keep it longer than needed.",
+    },
+    "backup_failed": {
+        "fr": "Attention : la sauvegarde automatique n'a pas pu être faite. {reason}",
+        "en": "Warning: the automatic backup could not be made. {reason}",
+    },
+    "database_healthy": {
+        "fr": "la base n'est pas endommagée : la restaurer mettrait de côté ce qui a été enregistré depuis la sauvegarde (ajoutez --force pour le faire quand même)",
+        "en": "the database is not damaged: restoring would set aside what was saved since the backup (add --force to do it anyway)",
+    },
+    "no_good_backup": {
+        "fr": "aucune sauvegarde lisible dans le dossier « backups »",
+        "en": "no readable backup in the “backups” folder",
+    },
+    "restored": {
+        "fr": "Base restaurée depuis la sauvegarde du {made} ; {waiting} enregistrement(s) en attente d'envoi seront renvoyés à la prochaine synchronisation. La copie endommagée est gardée dans {aside}.",
+        "en": "Database restored from the backup of {made}; {waiting} record(s) waiting to be sent will be sent at the next sync. The damaged copy is kept in {aside}.",
+    },
+    "wiped": {
+        "fr": "Toutes les données de cet ordinateur sont effacées ({seconds} s).",
+        "en": "All the data on this laptop is wiped ({seconds} s).",
+    },
+    "revoked_now": {
+        "fr": "Le serveur a révoqué le jeton de cet ordinateur.",
+        "en": "The server revoked this laptop's token.",
+    },
+    "revocation_pending": {
+        "fr": "Le serveur sera prévenu à la prochaine connexion pour révoquer le jeton de cet ordinateur.",
+        "en": "The server will be told to revoke this laptop's token at the next connection.",
+    },
+    "revocation_unknown": {
+        "fr": "Le jeton n'a pas pu être lu : demandez au secrétariat de révoquer cet ordinateur.",
+        "en": "The token could not be read: ask the secretariat to revoke this laptop.",
+    },
     "sync_error": {
         "fr": "La synchronisation a échoué ({kind}).",
         "en": "Synchronisation failed ({kind}).",
@@ -168,8 +263,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The network shows a login page instead of the server (captive portal): log in to the network, then try again.",
     },
     "sync_tls": {
-        "fr": "Connexion sécurisée refusée : vérifiez la date et l'heure de l'ordinateur, puis réessayez.",
-        "en": "Secure connection refused: check the laptop's date and time, then try again.",
+        "fr": "Connexion sécurisée refusée : le certificat du serveur n'est pas reconnu, la connexion est peut-être interceptée. N'insistez pas et prévenez le secrétariat.",
+        "en": "Secure connection refused: the server's certificate is not recognised, the connection may be intercepted. Do not insist; tell the secretariat.",
+    },
+    "sync_tls_clock": {
+        "fr": "Le certificat du serveur est refusé pour sa date : la date ou l'heure de cet ordinateur est sans doute fausse. Corrigez-les (date, heure et fuseau horaire), puis réessayez. Si elles sont justes, le certificat du serveur a expiré : prévenez le secrétariat.",
+        "en": "The server's certificate is refused for its dates: this laptop's date or time is probably wrong. Correct them (date, time and time zone), then try again. If they are right, the server's certificate has expired: tell the secretariat.",
     },
     "sync_not_enrolled": {
         "fr": "Cet ordinateur n'est pas encore relié au serveur : lancez « focalpoint enroll --server URL --token JETON ».",

@@ -39,6 +39,9 @@ def serve(db_url: str, host: str, port: int, workers: int = 1) -> None:
     ``workers`` processes (one a core: requests are parsed in parallel, writes queue).
 
     Plain HTTP: put it behind a TLS reverse proxy (or uvicorn's TLS options) in production.
+    A proxy on this host is trusted for ``X-Forwarded-For`` (uvicorn's default, 127.0.0.1), so
+    failed authentications are counted per real client address (``ratelimit.py``), by each
+    worker process on its own: one address gets 429 after 20 to 20 × ``workers`` a minute.
     """
     import uvicorn
 

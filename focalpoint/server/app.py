@@ -19,7 +19,8 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from focalpoint.domain.errors import StorageError
 from focalpoint.server import errors, storage
-from focalpoint.server.routers import blobs, definitions, ping, pull, push
+from focalpoint.server.ratelimit import AuthFailureLimiter
+from focalpoint.server.routers import blobs, definitions, ping, pull, push, revocations
 from focalpoint.server.settings import Settings
 from focalpoint.server.wire import WireMiddleware
 from focalpoint.sync.protocol import PROTOCOL_VERSION
@@ -58,8 +59,10 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.auth_limiter = AuthFailureLimiter(settings.max_auth_failures)
     errors.install(app)
-    for router in (push.router, pull.router, ping.router, definitions.router, blobs.router):
+    routers = (push, pull, ping, definitions, blobs, revocations)
+    for router in (module.router for module in routers):
         app.include_router(router)
     push.document(app)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)

@@ -2,7 +2,9 @@
 
 ``current_device`` is the auth dependency: ``Authorization: Bearer <token>`` → ``Device``.
 No token → 401 ``auth_required``; an unknown token → 401 ``token_invalid``; a revoked one →
-403 ``token_revoked`` (checked on every request, so revocation takes effect at once).
+403 ``token_revoked`` (checked on every request, so revocation takes effect at once). Each of
+these counts as a failure of the client's address; past the limit the answer is 429
+``rate_limited`` instead (``ratelimit.py``: a valid token is never limited).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from fastapi.security import (  # noqa: TID253 - as above
 
 from focalpoint.server import storage
 from focalpoint.server.errors import ApiError
+from focalpoint.server.ratelimit import AuthFailureLimiter
 from focalpoint.server.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -43,18 +46,25 @@ def get_epoch(request: Request) -> str:
 
 
 def current_device(
+    request: Request,
     engine: Annotated[sa.Engine, Depends(get_engine)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> storage.Device:
-    """The device whose token the request carries; raises ``ApiError`` 401/403 otherwise."""
+    """The device whose token the request carries; raises ``ApiError`` 401/403 otherwise, or
+    429 when the client's address has failed too often (``ratelimit.py``)."""
+    limiter: AuthFailureLimiter = request.app.state.auth_limiter
+    host = request.client.host if request.client else None
     if credentials is None:
+        limiter.count_failure(host)
         raise ApiError(401, "auth_required", "send Authorization: Bearer <token>", None, CHALLENGE)
     with storage.reading(engine) as conn:
         device = storage.find_device_by_token(conn, credentials.credentials)
     if device is None:
+        limiter.count_failure(host)
         logger.info("request with an unknown token refused")
         raise ApiError(401, "token_invalid", "this token is not known", None, CHALLENGE)
     if device.revoked:
+        limiter.count_failure(host)
         logger.info("request from revoked device %s refused", device.id)
         raise ApiError(403, "token_revoked", "this device has been revoked")
     return device

@@ -5,8 +5,11 @@ input values echoed back). Codes and their statuses:
 
 * 400 ``protocol_mismatch``, ``bad_gzip``, ``invalid_json``, ``bad_request``
 * 401 ``auth_required``, ``token_invalid``; 403 ``token_revoked``
+* 429 ``rate_limited`` (with ``Retry-After``): too many failed authentications from one
+  address (``ratelimit.py``)
 * 404 ``not_found``; 405 ``method_not_allowed``
-* 413 ``body_too_large``, ``inflated_too_large``; 415 ``unsupported_encoding``
+* 413 ``body_too_large``, ``inflated_too_large``, ``too_many_values``; 415
+  ``unsupported_encoding``
 * 422 ``invalid_request`` (``details.errors``: location, type and message of each problem)
 * 500 ``server_error`` (logged with its traceback by ``wire.py``; nothing in the body)
 * attachments (``routers/blobs.py``): 400 ``bad_sha256``, ``bad_content_range``,
@@ -25,12 +28,14 @@ from fastapi import FastAPI, Request  # noqa: TID253 - the server is where FastA
 from fastapi.exceptions import RequestValidationError  # noqa: TID253 - as above
 from fastapi.responses import JSONResponse  # noqa: TID253 - as above
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from focalpoint.sync.protocol import ErrorBody
 
 logger = logging.getLogger(__name__)
 
 HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 class ApiError(Exception):
@@ -95,7 +100,23 @@ def _problem(item: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _http_error(_request: Request, error: HTTPException) -> JSONResponse:
+def _http_error(request: Request, error: HTTPException) -> JSONResponse:
     code = HTTP_CODES.get(error.status_code, "http_error")
     message = error.detail if isinstance(error.detail, str) else ""
-    return error_response(error.status_code, code, message, headers=error.headers)
+    headers = dict(error.headers or {})
+    if error.status_code == 405:
+        headers["Allow"] = _allowed_methods(request)
+    return error_response(error.status_code, code, message, headers=headers)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at the request's path (Starlette's 405 names only those
+    of the first route matching the path: ``Allow: HEAD`` for a blob, which has GET and PUT)."""
+    routes = request.app.router.routes
+    return ", ".join(
+        method
+        for method in HTTP_METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    )

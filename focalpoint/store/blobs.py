@@ -1,27 +1,37 @@
-"""Attachments stored content-addressed (sha256) in a folder beside the database.
+"""Attachments, stored content-addressed (sha256) in ``attachments.db`` beside the database.
 
-A file is hashed while it is copied to a temporary name in the store, flushed to disk, then
-renamed to ``<root>/<aa>/<sha256>``; the same content is stored once. The record keeps
-``{sha256, name, size, mime}``.
+``attachments.db`` is attached to every connection of the laptop database as ``blobstore``
+(``store.db.open_database``), keyed like it: in an encrypted folder attachments are encrypted
+too. It is a separate file so that the rotating backups of the records stay small (an
+attachment the server holds can be downloaded again). A file's content is kept in pieces
+(``blob_pieces``: sha256, byte offset, data); the same content is stored once. The record
+keeps ``{sha256, name, size, mime}``; the ``blobs`` table of the main database says what is
+held and whether the server has it.
+
+Pieces are written before the ``blobs`` row that announces them, each step in its own
+transaction (SQLite does not make a transaction across attached WAL databases atomic): a power
+cut leaves at worst pieces nobody refers to, never a ``blobs`` row without its content.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
-import os
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from focalpoint.domain.errors import unreadable_file
+from focalpoint.domain.errors import ImportFileError, unreadable_file
 from focalpoint.store.db import translate_errors
 
+logger = logging.getLogger(__name__)
+
 CHUNK = 1 << 16
+COMMIT_BYTES = 1 << 20  # a download in progress is committed every MiB (resumes from there)
 
 
 @dataclass(frozen=True)
@@ -38,57 +48,126 @@ class Attachment:
         return asdict(self)
 
 
-def blob_path(root: Path, sha256: str) -> Path:
-    """Where the blob ``sha256`` lives under ``root``."""
-    return root / sha256[:2] / sha256
+def _chunks(source: Path) -> Iterator[bytes]:
+    try:
+        with source.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                yield chunk
+    except OSError as exc:
+        raise unreadable_file(source, exc) from exc
 
 
-def store_file(db: Database, root: Path, source: Path) -> Attachment:
+def store_file(db: Database, source: Path) -> Attachment:
     """Copy ``source`` into the blob store (once per content) and register it.
 
     Raises ``ImportFileError`` when ``source`` cannot be read, ``DiskFull``/``StorageError``
     when the store cannot be written.
     """
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    with translate_errors(root):
-        fd, tmp_name = tempfile.mkstemp(dir=root, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                try:
-                    with source.open("rb") as src:
-                        while chunk := src.read(CHUNK):
-                            digest.update(chunk)
-                            size += len(chunk)
-                            out.write(chunk)
-                except OSError as exc:
-                    raise unreadable_file(source, exc) from exc
-                out.flush()
-                os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            target = blob_path(root, sha)
-            target.parent.mkdir(exist_ok=True)
-            if target.exists():
-                os.unlink(tmp_name)
-            else:
-                os.replace(tmp_name, target)
-        except BaseException:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-            raise
-        with db.atomic():
-            db["blobs"].insert(
-                {
-                    "sha256": sha,
-                    "size": size,
-                    "mime": mime,
-                    "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                },
-                ignore=True,
-            )
+    for chunk in _chunks(source):  # first pass: the hash, so the content is stored once
+        digest.update(chunk)
+        size += len(chunk)
+    sha = digest.hexdigest()
+    with translate_errors(db):
+        if not has_content(db, sha):
+            try:
+                _write_pieces(db, sha, _chunks(source), expect=sha)
+            except ValueError as exc:
+                raise ImportFileError(
+                    str(exc), path=str(source), reason_code="file_unreadable", detail="changed"
+                ) from exc
+        _register(db, sha, size, mime)
     return Attachment(sha256=sha, name=source.name, size=size, mime=mime)
+
+
+def _register(db: Database, sha256: str, size: int, mime: str, *, uploaded: bool = False) -> None:
+    """Announce the blob whose pieces are written (``uploaded``: the server holds it too)."""
+    row = {
+        "sha256": sha256,
+        "size": size,
+        "mime": mime,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    with db.atomic():
+        if uploaded:
+            db["blobs"].insert({**row, "uploaded": 1}, replace=True)
+        else:
+            db["blobs"].insert(row, ignore=True)
+
+
+def _write_pieces(db: Database, sha256: str, chunks: Iterable[bytes], *, expect: str) -> None:
+    """Write ``chunks`` as the pieces of ``sha256`` in one transaction, checking the hash
+    again as they are written (the file may have changed since it was hashed)."""
+    digest, offset = hashlib.sha256(), 0
+    with db.atomic():
+        db.execute("delete from blobstore.blob_pieces where sha256 = ?", [sha256])
+        for chunk in chunks:
+            digest.update(chunk)
+            db.execute(
+                "insert into blobstore.blob_pieces (sha256, offset, data) values (?, ?, ?)",
+                [sha256, offset, chunk],
+            )
+            offset += len(chunk)
+        if digest.hexdigest() != expect:
+            raise ValueError("the file changed while it was being attached")
+
+
+def has_content(db: Database, sha256: str) -> bool:
+    """Whether the content of ``sha256`` is held here."""
+    return (
+        db.execute(
+            "select 1 from blobstore.blob_pieces where sha256 = ? limit 1", [sha256]
+        ).fetchone()
+        is not None
+    )
+
+
+def read_range(db: Database, sha256: str, start: int, length: int) -> bytes:
+    """Bytes ``start`` … ``start + length`` of the blob ``sha256`` (shorter at its end)."""
+    end = start + length
+    rows = db.execute(
+        "select offset, data from blobstore.blob_pieces where sha256 = ? and offset < ? "
+        "and offset + length(data) > ? order by offset",
+        [sha256, end, start],
+    ).fetchall()
+    out = bytearray()
+    for offset, data in rows:
+        out += data[max(0, start - offset) : end - offset]
+    return bytes(out)
+
+
+def read_blob(db: Database, sha256: str) -> bytes:
+    """The whole content of ``sha256`` (b"" when not held)."""
+    return b"".join(
+        row[0]
+        for row in db.execute(
+            "select data from blobstore.blob_pieces where sha256 = ? order by offset", [sha256]
+        )
+    )
+
+
+def import_legacy_files(db: Database, root: Path) -> int:
+    """Move attachments kept as plain files by earlier versions (``attachments/aa/<sha256>``)
+    into the store, then delete the files. Returns how many were moved."""
+    moved = 0
+    for path in sorted(root.glob("??/*")) if root.is_dir() else ():
+        sha = path.name
+        if len(sha) != 64 or not path.is_file():
+            continue
+        with translate_errors(db):
+            if not has_content(db, sha):
+                try:
+                    _write_pieces(db, sha, _chunks(path), expect=sha)
+                except ValueError:
+                    logger.warning("legacy attachment %s… does not match its name: kept", sha[:12])
+                    continue
+        path.unlink()
+        moved += 1
+    if moved:
+        logger.info("%d attachment file(s) moved into the attachment store", moved)
+    return moved
 
 
 # ----------------------------------------------------------------------------- sync
@@ -166,71 +245,83 @@ def blobs_to_download(db: Database) -> list[tuple[str, str]]:
     return [(row[0], row[1] or "application/octet-stream") for row in rows]
 
 
-def partial_path(root: Path, sha256: str) -> Path:
-    """Where the unfinished download of ``sha256`` is kept between syncs."""
-    return root / f".partial-{sha256}"
-
-
-def partial_size(root: Path, sha256: str) -> int:
+def partial_size(db: Database, sha256: str) -> int:
     """How many bytes of ``sha256`` an earlier, interrupted download kept (0: none)."""
-    try:
-        return partial_path(root, sha256).stat().st_size
-    except OSError:
-        return 0
+    row = db.execute(
+        "select coalesce(sum(length(data)), 0) from blobstore.partial_pieces where sha256 = ?",
+        [sha256],
+    ).fetchone()
+    return int(row[0])
+
+
+def drop_partial(db: Database, sha256: str) -> None:
+    """Forget the unfinished download of ``sha256``."""
+    with translate_errors(db), db.atomic():
+        db.execute("delete from blobstore.partial_pieces where sha256 = ?", [sha256])
 
 
 def append_download(
-    root: Path, sha256: str, chunks: Iterable[bytes], *, restart: bool = False
+    db: Database, sha256: str, chunks: Iterable[bytes], *, restart: bool = False
 ) -> int:
     """Add ``chunks`` to the unfinished download of ``sha256`` (``restart``: from nothing),
-    flushed as they come so that an interrupted download resumes; returns its size.
+    committed every MiB so that an interrupted download resumes; returns its size.
 
     Raises ``StorageError``/``DiskFull`` when the store cannot be written, ``ValueError``
     when the content exceeds ``MAX_DOWNLOAD_BYTES``.
     """
-    root.mkdir(parents=True, exist_ok=True)
-    path = partial_path(root, sha256)
-    with translate_errors(root), path.open("wb" if restart else "ab") as out:
-        size = out.tell()
-        try:
-            for chunk in chunks:
-                size += len(chunk)
-                if size > MAX_DOWNLOAD_BYTES:
-                    raise ValueError("download larger than any attachment")
-                out.write(chunk)
-        finally:
-            out.flush()
-            os.fsync(out.fileno())
+    if restart:
+        drop_partial(db, sha256)
+    size = partial_size(db, sha256)
+    pending: list[tuple[int, bytes]] = []
+
+    def flush() -> None:
+        with translate_errors(db), db.atomic():
+            db.conn.executemany(
+                "insert or replace into blobstore.partial_pieces (sha256, offset, data) "
+                "values (?, ?, ?)",
+                [(sha256, offset, data) for offset, data in pending],
+            )
+        pending.clear()
+
+    try:
+        buffered = 0
+        for chunk in chunks:
+            if size + len(chunk) > MAX_DOWNLOAD_BYTES:
+                raise ValueError("download larger than any attachment")
+            pending.append((size, chunk))
+            size += len(chunk)
+            buffered += len(chunk)
+            if buffered >= COMMIT_BYTES:
+                flush()
+                buffered = 0
+    finally:
+        if pending:
+            flush()
     return size
 
 
-def finish_download(db: Database, root: Path, sha256: str, mime: str) -> bool:
-    """Check the unfinished download of ``sha256`` against its hash; if it matches, move it to
-    its content-addressed place and register it (the server holds it: ``uploaded``). A
-    mismatch deletes it. Returns whether the blob is now stored."""
-    path = partial_path(root, sha256)
+def finish_download(db: Database, sha256: str, mime: str) -> bool:
+    """Check the unfinished download of ``sha256`` against its hash; if it matches, make it
+    the blob's content and register it (the server holds it: ``uploaded``). A mismatch
+    deletes it. Returns whether the blob is now stored."""
     digest = hashlib.sha256()
     size = 0
-    with translate_errors(root):
-        with path.open("rb") as src:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-        if digest.hexdigest() != sha256:
-            path.unlink(missing_ok=True)
-            return False
-        target = blob_path(root, sha256)
-        target.parent.mkdir(exist_ok=True)
-        os.replace(path, target)
-    with translate_errors(db), db.atomic():
-        db["blobs"].insert(
-            {
-                "sha256": sha256,
-                "size": size,
-                "mime": mime,
-                "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "uploaded": 1,
-            },
-            replace=True,
-        )
+    for (data,) in db.execute(
+        "select data from blobstore.partial_pieces where sha256 = ? order by offset", [sha256]
+    ):
+        digest.update(data)
+        size += len(data)
+    if digest.hexdigest() != sha256:
+        drop_partial(db, sha256)
+        return False
+    with translate_errors(db):
+        with db.atomic():
+            db.execute("delete from blobstore.blob_pieces where sha256 = ?", [sha256])
+            db.execute(
+                "insert into blobstore.blob_pieces (sha256, offset, data) "
+                "select sha256, offset, data from blobstore.partial_pieces where sha256 = ?",
+                [sha256],
+            )
+            db.execute("delete from blobstore.partial_pieces where sha256 = ?", [sha256])
+        _register(db, sha256, size, mime, uploaded=True)
     return True

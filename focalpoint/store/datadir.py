@@ -26,8 +26,14 @@ class DataDir:
 
     @property
     def attachments(self) -> Path:
-        """The content-addressed attachment store."""
+        """Where earlier versions kept attachments as plain files (moved into the encrypted
+        ``attachments.db`` when the folder is opened: ``store.blobs.import_legacy_files``)."""
         return self.root / "attachments"
+
+    @property
+    def attachment_store(self) -> Path:
+        """The attachment store, attached to the database (``store.db.attach_blobstore``)."""
+        return self.root / "attachments.db"
 
     @property
     def backups(self) -> Path:

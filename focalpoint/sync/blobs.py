@@ -18,7 +18,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -58,7 +57,7 @@ class BlobReport:
 def _fatal(error: SyncError) -> bool:
     """Whether ``error`` must stop the whole sync (a refused token, a captive portal, another
     protocol version) rather than just leave this file for later."""
-    if error.kind in ("auth", "captive_portal", "tls", "not_enrolled"):
+    if error.kind in ("auth", "captive_portal", "tls", "tls_clock", "not_enrolled"):
         return True
     return error.params.get("code_detail") == "protocol_mismatch" or (
         error.kind == "protocol" and error.detail == "protocol version mismatch"
@@ -84,7 +83,6 @@ def _pause(attempt: int, cancel: threading.Event | None) -> None:
 
 def upload_pending(
     db: Database,
-    root: Path,
     client: SyncClient,
     *,
     progress: Progress | None = None,
@@ -106,7 +104,7 @@ def upload_pending(
                 progress("upload", min(base + sent, total), total)
 
         try:
-            complete, sent = _upload_resuming(db, root, client, blob, step, cancel)
+            complete, sent = _upload_resuming(db, client, blob, step, cancel)
         except SyncError as error:
             if _fatal(error):
                 raise
@@ -123,7 +121,6 @@ def upload_pending(
 
 def _upload_resuming(
     db: Database,
-    root: Path,
     client: SyncClient,
     blob: blobs.LocalBlob,
     step: Callable[[int], None],
@@ -134,7 +131,7 @@ def _upload_resuming(
     sent = 0
     for attempt in range(RESUME_ATTEMPTS + 1):
         try:
-            complete, more = _upload(db, root, client, blob, _offset(step, sent), cancel)
+            complete, more = _upload(db, client, blob, _offset(step, sent), cancel)
             return complete, sent + more
         except _Interrupted as cut:
             sent += cut.sent
@@ -160,7 +157,6 @@ class _Interrupted(Exception):
 
 def _upload(
     db: Database,
-    root: Path,
     client: SyncClient,
     blob: blobs.LocalBlob,
     step: Callable[[int], None],
@@ -174,26 +170,22 @@ def _upload(
             blobs.mark_uploaded(db, blob.sha256)
             return True, 0
         offset = state.received if state is not None and state.size == blob.size else 0
-        try:
-            source = blobs.blob_path(root, blob.sha256).open("rb")
-        except OSError as exc:
-            logger.warning("attachment %s… is not in the store: %s", blob.sha256[:12], exc)
+        if not blobs.has_content(db, blob.sha256):
+            logger.warning("attachment %s… is not in the store", blob.sha256[:12])
             return False, 0
-        with source:
-            # Each answer says where the server is: progress or a resume point, never a loop.
-            for _request in range(blob.size // UPLOAD_CHUNK_BYTES + 8):
-                _check(cancel)
-                source.seek(offset)
-                data = source.read(UPLOAD_CHUNK_BYTES)
-                state = client.put_blob_chunk(blob.sha256, offset, data, blob.size)
-                sent += len(data)
-                step(sent)
-                if state.complete:
-                    blobs.mark_uploaded(db, blob.sha256)
-                    return True, sent
-                if state.received >= blob.size:
-                    break
-                offset = state.received
+        # Each answer says where the server is: progress or a resume point, never a loop.
+        for _request in range(blob.size // UPLOAD_CHUNK_BYTES + 8):
+            _check(cancel)
+            data = blobs.read_range(db, blob.sha256, offset, UPLOAD_CHUNK_BYTES)
+            state = client.put_blob_chunk(blob.sha256, offset, data, blob.size)
+            sent += len(data)
+            step(sent)
+            if state.complete:
+                blobs.mark_uploaded(db, blob.sha256)
+                return True, sent
+            if state.received >= blob.size:
+                break
+            offset = state.received
         logger.warning("attachment %s… did not complete", blob.sha256[:12])
         return False, sent
     except SyncError as error:
@@ -207,7 +199,6 @@ def _upload(
 
 def download_missing(
     db: Database,
-    root: Path,
     client: SyncClient,
     *,
     progress: Progress | None = None,
@@ -223,7 +214,7 @@ def download_missing(
     for index, (sha256, mime) in enumerate(wanted):
         _check(cancel)
         try:
-            got, size = _download(db, root, client, sha256, mime)
+            got, size = _download(db, client, sha256, mime)
         except SyncError as error:
             if _fatal(error):
                 raise
@@ -239,21 +230,19 @@ def download_missing(
     return report
 
 
-def _download(
-    db: Database, root: Path, client: SyncClient, sha256: str, mime: str
-) -> tuple[bool, int]:
-    start = blobs.partial_size(root, sha256)
+def _download(db: Database, client: SyncClient, sha256: str, mime: str) -> tuple[bool, int]:
+    start = blobs.partial_size(db, sha256)
     answer = client.open_blob(sha256, start)
     if answer is None:
         return False, 0
     restart = start == 0 or answer.status_code != 206
     try:
-        size = blobs.append_download(root, sha256, client.blob_chunks(answer), restart=restart)
+        size = blobs.append_download(db, sha256, client.blob_chunks(answer), restart=restart)
     except ValueError:
-        blobs.partial_path(root, sha256).unlink(missing_ok=True)
+        blobs.drop_partial(db, sha256)
         logger.warning("attachment %s… larger than allowed: dropped", sha256[:12])
         return False, 0
-    if not blobs.finish_download(db, root, sha256, mime):
+    if not blobs.finish_download(db, sha256, mime):
         logger.warning("attachment %s… did not match its hash: dropped", sha256[:12])
         return False, size
     return True, size

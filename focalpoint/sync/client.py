@@ -4,14 +4,22 @@ Retries with exponential backoff come from urllib3's ``Retry`` (POST included: a
 idempotent by its ``batch_id``, so a retry reuses the same body). Timeouts are stall timeouts:
 requests' read timeout bounds the wait for each chunk of bytes, not the whole transfer. Every
 answer must carry the protocol header; a 200 without it (a captive portal's login page) is a
-failure, never a success. 401/403 stop at once (no retry).
+failure, never a success. 401/403 stop at once (no retry), and so does 429: the server sends it
+only to requests whose token failed, once their address has failed too often.
+
+TLS is always verified (``ca_bundle`` adds a trust anchor, nothing turns checking off). A
+certificate refused for its dates — expired or not yet valid, which on a laptop is most often
+its own clock, set years off after a flat battery — is the distinct kind ``tls_clock`` (the
+message asks to check the date and time); any other refusal is ``tls``. Neither is retried.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import logging
+import ssl
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +39,7 @@ from focalpoint.sync.protocol import (
     PROTOCOL_VERSION,
     PULL_PATH,
     PUSH_PATH,
+    REVOCATIONS_PATH,
     DefinitionsResponse,
     PullResponse,
     PushRequest,
@@ -42,6 +51,10 @@ logger = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 15.0
 STALL_TIMEOUT = 30.0
 MAX_ANSWER_BYTES = 32 * 1024 * 1024  # a bigger (or endlessly inflating) answer is refused
+# OpenSSL's verify codes of a certificate outside its validity dates, as a wrong clock sees it.
+X509_V_ERR_CERT_NOT_YET_VALID = 9
+X509_V_ERR_CERT_HAS_EXPIRED = 10
+CLOCK_VERIFY_CODES = frozenset({X509_V_ERR_CERT_NOT_YET_VALID, X509_V_ERR_CERT_HAS_EXPIRED})
 
 
 class SyncClient:
@@ -59,7 +72,6 @@ class SyncClient:
     ) -> None:
         import requests
         from requests.adapters import HTTPAdapter
-        from urllib3.util.retry import Retry
 
         self.base_url = base_url.rstrip("/")
         self.timeout = (CONNECT_TIMEOUT, stall_timeout)
@@ -67,13 +79,13 @@ class SyncClient:
         self.session.trust_env = False  # no proxy or netrc surprises; TLS is always verified
         if ca_bundle:
             self.session.verify = ca_bundle
-        retry = Retry(
+        retry = _retry_class()(
             total=retries,
             connect=retries,
             read=retries,
             status=retries,
             backoff_factor=backoff,
-            status_forcelist=(429, 500, 502, 503, 504),
+            status_forcelist=(500, 502, 503, 504),
             allowed_methods=frozenset({"GET", "POST"}),
             raise_on_status=False,
             respect_retry_after_header=True,
@@ -126,6 +138,12 @@ class SyncClient:
     def ping(self) -> dict[str, Any]:
         """Check the address and the token (enrolment); returns the device's name and regions."""
         return self._json(self._call("GET", "/api/v1/ping"))
+
+    def revoke_by_hash(self, token_sha256: str) -> None:
+        """Ask the server to revoke the token whose SHA-256 is ``token_sha256`` (sent after a
+        panic wipe, which kept only the hash). The server answers 204 whether it knew it."""
+        answer = self._call("POST", REVOCATIONS_PATH, json={"token_sha256": token_sha256})
+        answer.close()
 
     # -- attachments (blob_protocol.py) --------------------------------------------------------
 
@@ -194,7 +212,7 @@ class SyncClient:
                 method, self.base_url + path, timeout=self.timeout, stream=True, **kwargs
             )
         except requests.exceptions.SSLError as exc:
-            raise SyncError("tls", str(exc)) from exc
+            raise _tls_error(exc) from exc
         except requests.exceptions.RetryError as exc:
             raise SyncError("server", str(exc)) from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
@@ -214,7 +232,7 @@ class SyncClient:
         if response.headers.get(PROTOCOL_HEADER) != PROTOCOL_VERSION:
             response.close()
             raise SyncError("protocol", "protocol version mismatch", status=status)
-        if status in (401, 403):
+        if status in (401, 403, 429):  # 429: this token failed too often (see the docstring)
             code = self._error_code(response)
             raise SyncError("auth", code, status=status, code_detail=code)
         if status in accept:
@@ -260,6 +278,59 @@ class SyncClient:
         return (
             str(body.get("code", f"http_{response.status_code}")) if isinstance(body, dict) else ""
         )
+
+
+@functools.cache
+def _retry_class() -> Any:
+    """urllib3's ``Retry``, except that a certificate refused by verification ends the call at
+    once (neither a wrong certificate nor a wrong clock mends itself between retries), and that
+    a 429 is not retried even with a ``Retry-After`` (the server's 429 means this token failed
+    too often: waiting cannot make it valid)."""
+    from urllib3.exceptions import MaxRetryError
+    from urllib3.util.retry import Retry
+
+    class SyncRetry(Retry):
+        RETRY_AFTER_STATUS_CODES = frozenset({503})
+
+        def increment(
+            self,
+            method: str | None = None,
+            url: str | None = None,
+            response: Any = None,
+            error: Exception | None = None,
+            _pool: Any = None,
+            _stacktrace: Any = None,
+        ) -> Retry:
+            if error is not None and _verification_failure(error) is not None:
+                raise MaxRetryError(_pool, url or "", error) from error
+            return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    return SyncRetry
+
+
+def _verification_failure(error: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification failure somewhere in ``error``'s chain, or None (requests
+    and urllib3 wrap it in their own exceptions, in ``args``, ``reason`` or ``__cause__``)."""
+    pending: list[object] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        pending += [*current.args, getattr(current, "reason", None)]
+        pending += [current.__cause__, current.__context__]
+    return None
+
+
+def _tls_error(error: BaseException) -> SyncError:
+    """``tls_clock`` for a certificate refused for its dates, ``tls`` for any other failure."""
+    failure = _verification_failure(error)
+    if failure is not None and failure.verify_code in CLOCK_VERIFY_CODES:
+        return SyncError("tls_clock", str(failure.verify_message), verify_code=failure.verify_code)
+    return SyncError("tls", str(error))
 
 
 def _state_from_headers(sha256: str, headers: Any) -> BlobState:

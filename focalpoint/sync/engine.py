@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from pydantic import ValidationError
 from sqlite_utils import Database
@@ -83,12 +82,12 @@ def run_sync(
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-    blob_root: Path | None = None,
+    attachments: bool = False,
 ) -> SyncReport:
     """Push then pull until both are done. Raises ``SyncError`` (stop at once on auth) or
     ``Cancelled`` between batches; what was acknowledged before stays acknowledged.
 
-    With ``blob_root`` (the attachment store), attachments are uploaded before the push and
+    With ``attachments``, the files records refer to are uploaded before the push and
     downloaded after the pull (sync/blobs.py); a file that cannot move now waits for the next
     sync, and its record is pushed all the same."""
     start = client.requests_made
@@ -97,8 +96,8 @@ def run_sync(
     files = BlobReport()
     for _round in range(2):  # a second round only after the server's epoch changed
         epoch_before = sync_state.get_value(db, sync_state.EPOCH)
-        if blob_root is not None:
-            files += upload_pending(db, blob_root, client, progress=progress, cancel=cancel)
+        if attachments:
+            files += upload_pending(db, client, progress=progress, cancel=cancel)
         for i, n in enumerate(_push_all(db, client, progress, cancel)):
             totals[i] += n
         pull = _pull(db, client, progress, cancel)
@@ -112,8 +111,8 @@ def run_sync(
         reset = reset or changed
         if not changed:
             break
-    if blob_root is not None:
-        files += download_missing(db, blob_root, client, progress=progress, cancel=cancel)
+    if attachments:
+        files += download_missing(db, client, progress=progress, cancel=cancel)
     report = SyncReport(
         *totals,
         requests=client.requests_made - start,

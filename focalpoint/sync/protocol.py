@@ -28,7 +28,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 PROTOCOL_VERSION = "1"
 PROTOCOL_HEADER = "X-Focalpoint-Protocol"
@@ -36,10 +45,12 @@ EPOCH_HEADER = "X-Focalpoint-Epoch"
 PUSH_PATH = "/api/v1/push"
 PULL_PATH = "/api/v1/pull"
 DEFINITIONS_PATH = "/api/v1/definitions"
+REVOCATIONS_PATH = "/api/v1/revocations"
 MAX_BATCH_RECORDS = 500
 MAX_BATCH_BYTES = 256 * 1024  # before gzip; the client cuts batches at this size
 MAX_BODY_BYTES = 2 * 1024 * 1024  # what the server accepts, compressed or not
 MAX_PULL_LIMIT = 1000
+MAX_LIST_ITEMS = 500  # the longest list in a record's data (a repeat's rows: participants)
 
 RecordId = Annotated[
     str,
@@ -50,6 +61,17 @@ RecordId = Annotated[
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 
 
+def _json_integer(value: Any) -> Any:
+    """Refuse what pydantic's lax mode would read as an integer but JSON does not call one: a
+    boolean (``true`` → 1) or a string (``"2"``); ``2`` and ``2.0`` go on to ``int``."""
+    if isinstance(value, bool | str):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value
+
+
+Version = Annotated[int, Field(ge=1), BeforeValidator(_json_integer)]  # a form's, a record's
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -57,19 +79,40 @@ class _Strict(BaseModel):
 class WireRecord(_Strict):
     """A record as the laptop pushes it. ``base_version`` is the server version the edit is
     based on (None for a new record); ``region`` is checked against the token, never trusted.
-    ``deleted`` must be a JSON boolean (``0`` is refused, not read as false)."""
+    ``deleted`` must be a JSON boolean (``0`` is refused, not read as false), the versions
+    JSON integers (``true`` and ``"2"`` are refused, not read as numbers). No list in
+    ``data`` has more than ``MAX_LIST_ITEMS`` items (a laptop keeps such a record unsent; the
+    server refuses a batch holding one with 422)."""
 
     id: RecordId
     form_id: Code
-    form_version: int = Field(ge=1)
+    form_version: Version
     region: Code
     status: Literal["draft", "final"]
     data: dict[str, Any]
     deleted: StrictBool = False
-    base_version: int | None = Field(default=None, ge=1)
+    base_version: Version | None = None
     author: str = Field(default="", max_length=200)
     created_at: str = Field(default="", max_length=40)
     updated_at: str = Field(default="", max_length=40)
+
+    @field_validator("data")
+    @classmethod
+    def _lists_are_short(cls, data: dict[str, Any]) -> dict[str, Any]:
+        pending: list[Any] = [data]
+        while pending:
+            value = pending.pop()
+            if isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
+                raise PydanticCustomError(
+                    "too_long",
+                    "a list in data has more than {max_items} items",
+                    {"max_items": MAX_LIST_ITEMS},
+                )
+            if isinstance(value, dict):
+                pending.extend(value.values())
+            elif isinstance(value, list):
+                pending.extend(value)
+        return data
 
 
 class PushRequest(_Strict):

@@ -1,6 +1,7 @@
 """Start the desktop app: QApplication, language, task runner, main window.
 
-``run_gui(data_dir)`` is what ``focalpoint`` / ``focalpoint gui`` calls. The language comes from
+``run_gui(data_dir)`` is what ``focalpoint`` / ``focalpoint gui`` calls; ``ui.session`` then
+asks for the passphrase and owns the window. The language comes from
 the data folder's ``settings.ini`` (French by default); changing it in Paramètres rebuilds the
 window in the new language.
 """
@@ -14,9 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from focalpoint import services
 from focalpoint.services import DataDir
-from focalpoint.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -74,17 +73,16 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(data_dir: DataDir, *, lang: str | None = None) -> int:
     """Open the main window on ``data_dir`` and run the event loop; returns the exit code."""
-    from focalpoint.ui.main_window import MainWindow
+    from focalpoint.ui.session import Session
 
     app = create_app()
     settings = settings_for(data_dir)
     chosen = lang or str(settings.value("language", "fr"))
     translators = Translators(app)
     translators.install(chosen if chosen in LANGUAGES else "fr")
-    runner = TaskRunner(lambda: services.open_workspace(data_dir))
-    window = MainWindow(runner, data_dir, settings, translators)
-    window.show()
+    session = Session(data_dir, settings, translators)
+    session.start()  # unlock (or choose a passphrase), then the main window
     try:
         return app.exec()
     finally:
-        runner.shutdown()
+        session.shutdown()

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.locations: Any = None
         self.pages: dict[int, QWidget] = {}
         self.editor: QWidget | None = None
+        self.session: Any = None  # ui.session.Session when the app runs (lock, wipe)
+        self.closing_for_lock = False
         self.setWindowTitle(self.tr("focalpoint — WANEP-Mali"))
         self.setStyleSheet(STYLESHEET)
         self.resize(1280, 720)
@@ -79,6 +81,11 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(self._reload_definitions)
         runner.run(lambda ws: (ws.forms, ws.locations), on_done=self._on_workspace_open)
 
+    def lock(self) -> None:
+        """Lock the app now (Ctrl+L): same as the idle lock."""
+        if self.session is not None:
+            self.session.lock()
+
     def _show_failure(self, error: BaseException) -> None:
         show_error(self, error)
 
@@ -88,6 +95,9 @@ class MainWindow(QMainWindow):
             self.editor.autosave_now()
         self.translators.install(lang)
         successor = MainWindow(self.runner, self.data_dir, self.settings, self.translators)
+        successor.session = self.session
+        if self.session is not None:
+            self.session.window_replaced(successor)
         successor.setGeometry(self.geometry())
         OPEN_WINDOWS.append(successor)
         successor.show()
@@ -123,6 +133,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.show_page)
+        lock = QAction(self.tr("Verrouiller"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        self.addAction(lock)
         for number in range(len(labels)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))

@@ -42,6 +42,13 @@ def report_folder() -> Path:
     return folder
 
 
+def remove_report_folder() -> None:
+    """Delete the report folder now (the app locks or is wiped: no report stays readable)."""
+    folder = _FOLDER.pop("path", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def report_path(name: str, fmt: str) -> Path:
     """A file ``name.fmt`` in the report folder (``name`` reduced to safe characters)."""
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-") or "rapport"

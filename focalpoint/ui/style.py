@@ -25,7 +25,10 @@ QLabel#hint {
     color: #555555;
     font-size: 9pt;
 }
-QLabel#problem {
+QLabel#problem, QLabel#errorLabel {
+    color: #b00020;
+}
+QPushButton#dangerButton {
     color: #b00020;
 }
 QLabel#editorStatus {

@@ -107,52 +107,52 @@
 <context>
     <name>DashboardBox</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="70"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="74"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="75"/>
         <source>Morts</source>
         <translation>Deaths</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="76"/>
         <source>Blessés</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="77"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="79"/>
         <source>dont femmes</source>
         <translation>of whom women</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="80"/>
         <source>dont jeunes (18–35 ans)</source>
         <translation>of whom youth (18–35)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="107"/>
         <source>Évolution des incidents</source>
         <translation>Incident trend</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="115"/>
         <source>Incidents, morts et blessés par mois</source>
         <translation>Incidents, deaths and injured per month</translation>
     </message>
@@ -332,73 +332,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="69"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="71"/>
         <source>focalpoint — WANEP-Mali</source>
         <translation>focalpoint — WANEP-Mali</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="119"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="120"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="121"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="122"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="123"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="124"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="115"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="125"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="119"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="129"/>
         <source>Ouverture des données…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="135"/>
-        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="136"/>
+        <source>Verrouiller</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="149"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="219"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisation not set up</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="140"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="154"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="208"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="222"/>
         <source>Dernière synchronisation : %s</source>
         <translation>Last synchronisation: %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="210"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="224"/>
         <source>Relié au serveur, pas encore synchronisé</source>
         <translation>Linked to the server, not synchronised yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/main_window.py" line="232"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="246"/>
         <source>%n enregistrement(s) à envoyer</source>
         <translation>
             <numerusform>%n record to send</numerusform>
@@ -406,24 +411,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="302"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="316"/>
         <source>Saisie interrompue</source>
         <translation>Interrupted entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="304"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="318"/>
         <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
         <translation>An entry was not saved (%s). Do you want to resume it?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="307"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="321"/>
         <source>Reprendre la saisie</source>
         <translation>Resume the entry</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="308"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="322"/>
         <source>Plus tard</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="164"/>
+        <source>Changer la phrase secrète</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="164"/>
+        <source>Protéger les données</source>
+        <translation>Protect the data</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="170"/>
+        <source>Les fiches et les listes de participants seront chiffrées sur cet ordinateur. Choisissez une phrase secrète d&apos;au moins 8 caractères et retenez-la : sans elle, personne (pas même le secrétariat) ne pourra rouvrir les données. Ne l&apos;écrivez pas sur l&apos;ordinateur.</source>
+        <translation>Records and participant lists will be encrypted on this laptop. Choose a passphrase of at least 8 characters and remember it: without it, nobody (not even the secretariat) can open the data again. Do not write it down on the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="177"/>
+        <source>La nouvelle phrase secrète remplace l&apos;ancienne ; les données ne sont pas rechiffrées, seule leur clé est protégée autrement.</source>
+        <translation>The new passphrase replaces the old one; the data is not re-encrypted, only its key is protected differently.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="187"/>
+        <source>Phrase secrète actuelle</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="190"/>
+        <source>Nouvelle phrase secrète</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="191"/>
+        <source>Retapez-la</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="198"/>
+        <source>Valider</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="200"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -526,12 +579,12 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="91"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="90"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="93"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="92"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
@@ -685,127 +738,132 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="171"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="170"/>
         <source>Générer un rapport</source>
         <translation>Generate a report</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="185"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="184"/>
         <source>Liste de présence vierge (à signer)</source>
         <translation>Blank attendance sheet (to sign)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="186"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="185"/>
         <source>Liste des participants</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="187"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="186"/>
         <source>Rapport d&apos;activité</source>
         <translation>Activity report</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="188"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="187"/>
         <source>Rapport hebdomadaire NEWS</source>
         <translation>NEWS weekly report</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="189"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="188"/>
         <source>Bulletin mensuel sur la sécurité humaine</source>
         <translation>Monthly human security bulletin</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="190"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="189"/>
         <source>Bulletin trimestriel</source>
         <translation>Quarterly bulletin</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="197"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="196"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="201"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="200"/>
         <source>Rechercher une activité</source>
         <translation>Search for an activity</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="219"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="218"/>
         <source>PDF (à lire ou imprimer)</source>
         <translation>PDF (to read or print)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="220"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="219"/>
         <source>Classeur Excel (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="221"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="220"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="222"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="221"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="228"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="227"/>
         <source>Générer</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="230"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="229"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="230"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="248"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="233"/>
+        <source>Le fichier enregistré n&apos;est pas chiffré : ne le gardez pas sur l&apos;ordinateur plus longtemps que nécessaire.</source>
+        <translation>The saved file is not encrypted: do not keep it on the laptop longer than needed.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="253"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="249"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="254"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="250"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="255"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="251"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="256"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="252"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="257"/>
         <source>Nombre de lignes</source>
         <translation>Number of rows</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="253"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="258"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="314"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="319"/>
         <source>Choisissez d&apos;abord une activité.</source>
         <translation>Choose an activity first.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="339"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="344"/>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="382"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="387"/>
         <source>%n page(s) prête(s) : %s</source>
         <translation>
             <numerusform>%n page ready: %s</numerusform>
@@ -813,17 +871,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="387"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="392"/>
         <source>Fichier prêt : %s</source>
         <translation>File ready: %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="403"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="408"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="415"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="420"/>
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
@@ -887,52 +945,57 @@
     </message>
     <message>
         <location filename="../../focalpoint/ui/pages/reports.py" line="109"/>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="170"/>
+        <source>Attention : un fichier exporté n&apos;est pas chiffré. Ne le gardez pas sur l&apos;ordinateur plus longtemps que nécessaire et ne l&apos;envoyez pas par messagerie.</source>
+        <translation>Warning: an exported file is not encrypted. Do not keep it on the laptop longer than needed and do not send it through a messaging app.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="119"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="180"/>
         <source>Importer des enregistrements</source>
         <translation>Import records</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="113"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="123"/>
         <source>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</source>
         <translation>An .xlsx, .csv, .jsonl or .json file: one column per field (lieu.region, gps.lat…). Valid rows are imported; each rejected row is listed with its number and the reason.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="124"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="134"/>
         <source>Importer un fichier…</source>
         <translation>Import a file…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="126"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="136"/>
         <source>Formulaire des lignes</source>
         <translation>Form for the rows</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="143"/>
         <source>Le compte rendu du dernier import ou export s&apos;affiche ici.</source>
         <translation>The report of the last import or export appears here.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="146"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="156"/>
         <source>Dossier de l&apos;export CSV</source>
         <translation>Folder for the CSV export</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="149"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="159"/>
         <source>Enregistrer l&apos;export</source>
         <translation>Save the export</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="158"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="168"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="172"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="182"/>
         <source>Données (*.xlsx *.csv *.jsonl *.json)</source>
         <translation>Data (*.xlsx *.csv *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="186"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="196"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -946,59 +1009,190 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="168"/>
+        <source>La sauvegarde automatique n&apos;a pas pu être faite.</source>
+        <translation>The automatic backup could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="217"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="219"/>
+        <source>La base de données de cet ordinateur est endommagée : rien ne peut y être enregistré tant qu&apos;elle n&apos;est pas réparée.</source>
+        <translation>This laptop&apos;s database is damaged: nothing can be saved in it until it is repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="224"/>
+        <source>La dernière sauvegarde date du %1. La restaurer remet les fiches de ce moment ; celles en attente d&apos;envoi seront renvoyées, et ce qui a été synchronisé depuis reviendra du serveur. La base endommagée est gardée à part.</source>
+        <translation>The last backup is from %1. Restoring it brings back the records of that moment; those waiting to be sent will be sent again, and what was synchronised since will come back from the server. The damaged database is kept aside.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="229"/>
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="232"/>
+        <source>Aucune sauvegarde n&apos;existe : contactez le secrétariat.</source>
+        <translation>There is no backup: contact the secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="235"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="257"/>
+        <source>Base restaurée depuis la sauvegarde du %1.</source>
+        <translation>Database restored from the backup of %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="30"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="37"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="40"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="47"/>
         <source>ex. Aminata Maïga (PF Gao)</source>
         <translation>e.g. Aminata Maïga (FP Gao)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="41"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="48"/>
         <source>Enregistrer le nom</source>
         <translation>Save the name</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="43"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="50"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="44"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="51"/>
         <source>Nom de l&apos;auteur des fiches</source>
         <translation>Author name on records</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="46"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="53"/>
         <source>Créer les données de démonstration</source>
         <translation>Create the demo data</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="48"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="55"/>
         <source>150 activités et 600 incidents fictifs, seulement si aucune fiche n&apos;existe</source>
         <translation>150 fictitious activities and 600 incidents, only if there are no records yet</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="52"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="59"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="54"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="61"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="55"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="62"/>
         <source>Journal</source>
         <translation>Log file</translation>
     </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="70"/>
+        <source>Sécurité des données</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="74"/>
+        <source>Chiffrées sur cet ordinateur (phrase secrète)</source>
+        <translation>Encrypted on this laptop (passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="76"/>
+        <source>Non chiffrées : données de démonstration seulement</source>
+        <translation>Not encrypted: demo data only</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="79"/>
+        <source>Données</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="82"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="83"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="87"/>
+        <source>Verrouiller après</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="88"/>
+        <source>Changer la phrase secrète…</source>
+        <translation>Change the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="92"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="94"/>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="98"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="100"/>
+        <source>Effacer toutes les données…</source>
+        <translation>Wipe all data…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="104"/>
+        <source>En cas de danger : détruit en quelques secondes tout ce qui est sur cet ordinateur</source>
+        <translation>In danger: destroys everything on this laptop within seconds</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="108"/>
+        <source>Urgence</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="121"/>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation>No backup yet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/settings.py" line="71"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="124"/>
+        <source>%n sauvegarde(s) ; la dernière le %1.</source>
+        <translation>
+            <numerusform>%n backup; the last on %1.</numerusform>
+            <numerusform>%n backups; the last on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="155"/>
+        <source>Phrase secrète changée.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/settings.py" line="183"/>
         <source>Rien à faire : %n fiche(s) existent déjà.</source>
         <translation>
             <numerusform>Nothing to do: %n record already exists.</numerusform>
@@ -1006,12 +1200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="75"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="187"/>
         <source>Créées : %1 activités et %2 incidents.</source>
         <translation>Created: %1 activities and %2 incidents.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="83"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="195"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demo data…</translation>
     </message>
@@ -1103,6 +1297,67 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="75"/>
+        <source>focalpoint — données verrouillées</source>
+        <translation>focalpoint — data locked</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="80"/>
+        <source>Les données de cet ordinateur sont chiffrées. Tapez la phrase secrète pour les ouvrir.</source>
+        <translation>This laptop&apos;s data is encrypted. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="88"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="96"/>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="98"/>
+        <source>Effacer toutes les données…</source>
+        <translation>Wipe all data…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="117"/>
+        <source>Déverrouillage…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="144"/>
+        <source>Trop d&apos;essais : attendez %1 s avant de réessayer.</source>
+        <translation>Too many attempts: wait %1 s before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm_wipe</name>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="223"/>
+        <source>Effacer toutes les données</source>
+        <translation>Wipe all data</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="225"/>
+        <source>Toutes les fiches, listes de participants, pièces jointes et sauvegardes de cet ordinateur seront détruites, sans retour possible. Ce qui n&apos;a pas été synchronisé sera perdu. Le serveur sera prévenu de révoquer cet ordinateur.</source>
+        <translation>Every record, participant list, attachment and backup on this laptop will be destroyed, with no way back. What has not been synchronised will be lost. The server will be told to revoke this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="233"/>
+        <source>Effacer maintenant</source>
+        <translation>Wipe now</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="237"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../focalpoint/ui/errors.py" line="48"/>
@@ -1114,7 +1369,7 @@
 <context>
     <name>report_files</name>
     <message>
-        <location filename="../../focalpoint/ui/report_files.py" line="86"/>
+        <location filename="../../focalpoint/ui/report_files.py" line="93"/>
         <source>Préparation de la liste de présence…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>

@@ -107,52 +107,52 @@
 <context>
     <name>DashboardBox</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="70"/>
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="74"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="75"/>
         <source>Morts</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="76"/>
         <source>Blessés</source>
         <translation>Blessés</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="77"/>
         <source>Activités</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="79"/>
         <source>dont femmes</source>
         <translation>dont femmes</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="80"/>
         <source>dont jeunes (18–35 ans)</source>
         <translation>dont jeunes (18–35 ans)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="107"/>
         <source>Évolution des incidents</source>
         <translation>Évolution des incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../focalpoint/ui/pages/dashboard.py" line="115"/>
         <source>Incidents, morts et blessés par mois</source>
         <translation>Incidents, morts et blessés par mois</translation>
     </message>
@@ -332,73 +332,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="69"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="71"/>
         <source>focalpoint — WANEP-Mali</source>
         <translation>focalpoint — WANEP-Mali</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="109"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="119"/>
         <source>Activités</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="110"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="120"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="111"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="121"/>
         <source>Brouillons</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="112"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="122"/>
         <source>Conflits</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="113"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="123"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="114"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="124"/>
         <source>Rapports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="115"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="125"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="119"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="129"/>
         <source>Ouverture des données…</source>
         <translation>Ouverture des données…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="135"/>
-        <location filename="../../focalpoint/ui/main_window.py" line="205"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="136"/>
+        <source>Verrouiller</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/main_window.py" line="149"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="219"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisation non configurée</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="140"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="154"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="208"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="222"/>
         <source>Dernière synchronisation : %s</source>
         <translation>Dernière synchronisation : %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="210"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="224"/>
         <source>Relié au serveur, pas encore synchronisé</source>
         <translation>Relié au serveur, pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/main_window.py" line="232"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="246"/>
         <source>%n enregistrement(s) à envoyer</source>
         <translation>
             <numerusform>%n enregistrement(s) à envoyer</numerusform>
@@ -406,24 +411,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="302"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="316"/>
         <source>Saisie interrompue</source>
         <translation>Saisie interrompue</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="304"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="318"/>
         <source>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</source>
         <translation>Une saisie n&apos;a pas été enregistrée (%s). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="307"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="321"/>
         <source>Reprendre la saisie</source>
         <translation>Reprendre la saisie</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/main_window.py" line="308"/>
+        <location filename="../../focalpoint/ui/main_window.py" line="322"/>
         <source>Plus tard</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="164"/>
+        <source>Changer la phrase secrète</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="164"/>
+        <source>Protéger les données</source>
+        <translation>Protéger les données</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="170"/>
+        <source>Les fiches et les listes de participants seront chiffrées sur cet ordinateur. Choisissez une phrase secrète d&apos;au moins 8 caractères et retenez-la : sans elle, personne (pas même le secrétariat) ne pourra rouvrir les données. Ne l&apos;écrivez pas sur l&apos;ordinateur.</source>
+        <translation>Les fiches et les listes de participants seront chiffrées sur cet ordinateur. Choisissez une phrase secrète d&apos;au moins 8 caractères et retenez-la : sans elle, personne (pas même le secrétariat) ne pourra rouvrir les données. Ne l&apos;écrivez pas sur l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="177"/>
+        <source>La nouvelle phrase secrète remplace l&apos;ancienne ; les données ne sont pas rechiffrées, seule leur clé est protégée autrement.</source>
+        <translation>La nouvelle phrase secrète remplace l&apos;ancienne ; les données ne sont pas rechiffrées, seule leur clé est protégée autrement.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="187"/>
+        <source>Phrase secrète actuelle</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="190"/>
+        <source>Nouvelle phrase secrète</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="191"/>
+        <source>Retapez-la</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="198"/>
+        <source>Valider</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="200"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -526,12 +579,12 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="91"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="90"/>
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="93"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="92"/>
         <source>Période</source>
         <translation>Période</translation>
     </message>
@@ -685,127 +738,132 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="171"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="170"/>
         <source>Générer un rapport</source>
         <translation>Générer un rapport</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="185"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="184"/>
         <source>Liste de présence vierge (à signer)</source>
         <translation>Liste de présence vierge (à signer)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="186"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="185"/>
         <source>Liste des participants</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="187"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="186"/>
         <source>Rapport d&apos;activité</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="188"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="187"/>
         <source>Rapport hebdomadaire NEWS</source>
         <translation>Rapport hebdomadaire NEWS</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="189"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="188"/>
         <source>Bulletin mensuel sur la sécurité humaine</source>
         <translation>Bulletin mensuel sur la sécurité humaine</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="190"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="189"/>
         <source>Bulletin trimestriel</source>
         <translation>Bulletin trimestriel</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="197"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="196"/>
         <source>Toutes les régions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="201"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="200"/>
         <source>Rechercher une activité</source>
         <translation>Rechercher une activité</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="219"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="218"/>
         <source>PDF (à lire ou imprimer)</source>
         <translation>PDF (à lire ou imprimer)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="220"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="219"/>
         <source>Classeur Excel (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="221"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="220"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="222"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="221"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="228"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="227"/>
         <source>Générer</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="230"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="229"/>
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="231"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="230"/>
         <source>Enregistrer sous…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="248"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="233"/>
+        <source>Le fichier enregistré n&apos;est pas chiffré : ne le gardez pas sur l&apos;ordinateur plus longtemps que nécessaire.</source>
+        <translation>Le fichier enregistré n&apos;est pas chiffré : ne le gardez pas sur l&apos;ordinateur plus longtemps que nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="253"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="249"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="254"/>
         <source>Période</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="250"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="255"/>
         <source>Région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="251"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="256"/>
         <source>Activité</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="252"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="257"/>
         <source>Nombre de lignes</source>
         <translation>Nombre de lignes</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="253"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="258"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="314"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="319"/>
         <source>Choisissez d&apos;abord une activité.</source>
         <translation>Choisissez d&apos;abord une activité.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="339"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="344"/>
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="382"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="387"/>
         <source>%n page(s) prête(s) : %s</source>
         <translation>
             <numerusform>%n page(s) prête(s) : %s</numerusform>
@@ -813,17 +871,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="387"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="392"/>
         <source>Fichier prêt : %s</source>
         <translation>Fichier prêt : %s</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="403"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="408"/>
         <source>Enregistrer le rapport</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/report_builder.py" line="415"/>
+        <location filename="../../focalpoint/ui/pages/report_builder.py" line="420"/>
         <source>Copie enregistrée : %s</source>
         <translation>Copie enregistrée : %s</translation>
     </message>
@@ -887,52 +945,57 @@
     </message>
     <message>
         <location filename="../../focalpoint/ui/pages/reports.py" line="109"/>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="170"/>
+        <source>Attention : un fichier exporté n&apos;est pas chiffré. Ne le gardez pas sur l&apos;ordinateur plus longtemps que nécessaire et ne l&apos;envoyez pas par messagerie.</source>
+        <translation>Attention : un fichier exporté n&apos;est pas chiffré. Ne le gardez pas sur l&apos;ordinateur plus longtemps que nécessaire et ne l&apos;envoyez pas par messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="119"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="180"/>
         <source>Importer des enregistrements</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="113"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="123"/>
         <source>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</source>
         <translation>Fichier .xlsx, .csv, .jsonl ou .json : une colonne par champ (lieu.region, gps.lat…). Les lignes correctes sont importées ; chaque ligne refusée est indiquée avec son numéro et la raison.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="124"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="134"/>
         <source>Importer un fichier…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="126"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="136"/>
         <source>Formulaire des lignes</source>
         <translation>Formulaire des lignes</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="133"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="143"/>
         <source>Le compte rendu du dernier import ou export s&apos;affiche ici.</source>
         <translation>Le compte rendu du dernier import ou export s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="146"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="156"/>
         <source>Dossier de l&apos;export CSV</source>
         <translation>Dossier de l&apos;export CSV</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="149"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="159"/>
         <source>Enregistrer l&apos;export</source>
         <translation>Enregistrer l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="158"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="168"/>
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="172"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="182"/>
         <source>Données (*.xlsx *.csv *.jsonl *.json)</source>
         <translation>Données (*.xlsx *.csv *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/reports.py" line="186"/>
+        <location filename="../../focalpoint/ui/pages/reports.py" line="196"/>
         <source>Import en cours…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -946,59 +1009,190 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="168"/>
+        <source>La sauvegarde automatique n&apos;a pas pu être faite.</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="217"/>
+        <source>Base de données endommagée</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="219"/>
+        <source>La base de données de cet ordinateur est endommagée : rien ne peut y être enregistré tant qu&apos;elle n&apos;est pas réparée.</source>
+        <translation>La base de données de cet ordinateur est endommagée : rien ne peut y être enregistré tant qu&apos;elle n&apos;est pas réparée.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="224"/>
+        <source>La dernière sauvegarde date du %1. La restaurer remet les fiches de ce moment ; celles en attente d&apos;envoi seront renvoyées, et ce qui a été synchronisé depuis reviendra du serveur. La base endommagée est gardée à part.</source>
+        <translation>La dernière sauvegarde date du %1. La restaurer remet les fiches de ce moment ; celles en attente d&apos;envoi seront renvoyées, et ce qui a été synchronisé depuis reviendra du serveur. La base endommagée est gardée à part.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="229"/>
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="232"/>
+        <source>Aucune sauvegarde n&apos;existe : contactez le secrétariat.</source>
+        <translation>Aucune sauvegarde n&apos;existe : contactez le secrétariat.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="235"/>
+        <source>Quitter</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/session.py" line="257"/>
+        <source>Base restaurée depuis la sauvegarde du %1.</source>
+        <translation>Base restaurée depuis la sauvegarde du %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="30"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="37"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="40"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="47"/>
         <source>ex. Aminata Maïga (PF Gao)</source>
         <translation>ex. Aminata Maïga (PF Gao)</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="41"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="48"/>
         <source>Enregistrer le nom</source>
         <translation>Enregistrer le nom</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="43"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="50"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="44"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="51"/>
         <source>Nom de l&apos;auteur des fiches</source>
         <translation>Nom de l&apos;auteur des fiches</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="46"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="53"/>
         <source>Créer les données de démonstration</source>
         <translation>Créer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="48"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="55"/>
         <source>150 activités et 600 incidents fictifs, seulement si aucune fiche n&apos;existe</source>
         <translation>150 activités et 600 incidents fictifs, seulement si aucune fiche n&apos;existe</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="52"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="59"/>
         <source>Démonstration</source>
         <translation>Démonstration</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="54"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="61"/>
         <source>Dossier des données</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="55"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="62"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="70"/>
+        <source>Sécurité des données</source>
+        <translation>Sécurité des données</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="74"/>
+        <source>Chiffrées sur cet ordinateur (phrase secrète)</source>
+        <translation>Chiffrées sur cet ordinateur (phrase secrète)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="76"/>
+        <source>Non chiffrées : données de démonstration seulement</source>
+        <translation>Non chiffrées : données de démonstration seulement</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="79"/>
+        <source>Données</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="82"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="83"/>
+        <source>jamais</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="87"/>
+        <source>Verrouiller après</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="88"/>
+        <source>Changer la phrase secrète…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="92"/>
+        <source>Phrase secrète</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="94"/>
+        <source>Sauvegarder maintenant</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="98"/>
+        <source>Sauvegardes</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="100"/>
+        <source>Effacer toutes les données…</source>
+        <translation>Effacer toutes les données…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="104"/>
+        <source>En cas de danger : détruit en quelques secondes tout ce qui est sur cet ordinateur</source>
+        <translation>En cas de danger : détruit en quelques secondes tout ce qui est sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="108"/>
+        <source>Urgence</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="121"/>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/settings.py" line="71"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="124"/>
+        <source>%n sauvegarde(s) ; la dernière le %1.</source>
+        <translation>
+            <numerusform>%n sauvegarde(s) ; la dernière le %1.</numerusform>
+            <numerusform>%n sauvegarde(s) ; la dernière le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="155"/>
+        <source>Phrase secrète changée.</source>
+        <translation>Phrase secrète changée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../focalpoint/ui/pages/settings.py" line="183"/>
         <source>Rien à faire : %n fiche(s) existent déjà.</source>
         <translation>
             <numerusform>Rien à faire : %n fiche(s) existent déjà.</numerusform>
@@ -1006,12 +1200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="75"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="187"/>
         <source>Créées : %1 activités et %2 incidents.</source>
         <translation>Créées : %1 activités et %2 incidents.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/settings.py" line="83"/>
+        <location filename="../../focalpoint/ui/pages/settings.py" line="195"/>
         <source>Création des données de démonstration…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
@@ -1103,6 +1297,67 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="75"/>
+        <source>focalpoint — données verrouillées</source>
+        <translation>focalpoint — données verrouillées</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="80"/>
+        <source>Les données de cet ordinateur sont chiffrées. Tapez la phrase secrète pour les ouvrir.</source>
+        <translation>Les données de cet ordinateur sont chiffrées. Tapez la phrase secrète pour les ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="88"/>
+        <source>Phrase secrète</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="96"/>
+        <source>Déverrouiller</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="98"/>
+        <source>Effacer toutes les données…</source>
+        <translation>Effacer toutes les données…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="117"/>
+        <source>Déverrouillage…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="144"/>
+        <source>Trop d&apos;essais : attendez %1 s avant de réessayer.</source>
+        <translation>Trop d&apos;essais : attendez %1 s avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm_wipe</name>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="223"/>
+        <source>Effacer toutes les données</source>
+        <translation>Effacer toutes les données</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="225"/>
+        <source>Toutes les fiches, listes de participants, pièces jointes et sauvegardes de cet ordinateur seront détruites, sans retour possible. Ce qui n&apos;a pas été synchronisé sera perdu. Le serveur sera prévenu de révoquer cet ordinateur.</source>
+        <translation>Toutes les fiches, listes de participants, pièces jointes et sauvegardes de cet ordinateur seront détruites, sans retour possible. Ce qui n&apos;a pas été synchronisé sera perdu. Le serveur sera prévenu de révoquer cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="233"/>
+        <source>Effacer maintenant</source>
+        <translation>Effacer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/lock_dialogs.py" line="237"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../focalpoint/ui/errors.py" line="48"/>
@@ -1114,7 +1369,7 @@
 <context>
     <name>report_files</name>
     <message>
-        <location filename="../../focalpoint/ui/report_files.py" line="86"/>
+        <location filename="../../focalpoint/ui/report_files.py" line="93"/>
         <source>Préparation de la liste de présence…</source>
         <translation>Préparation de la liste de présence…</translation>
     </message>

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from focalpoint import services
+from focalpoint import protection, services
 from focalpoint.cli import EXIT_STORAGE, main
 from focalpoint.domain.errors import DiskFull
 from focalpoint.store.datadir import DataDir
-from tests.conftest import incident_data, mount_tmpfs, unmount
+from tests.conftest import (
+    TEST_PASSPHRASE,
+    encrypted_folder,
+    incident_data,
+    mount_tmpfs,
+    unmount,
+)
 
 
 @pytest.fixture
@@ -38,7 +43,8 @@ def fill(folder: Path, leave: int) -> Path:
 
 def test_disk_full_keeps_saved_records_and_recovers(small_disk: Path) -> None:
     data_dir = DataDir(small_disk / "fp")
-    ws = services.open_workspace(data_dir)
+    key = encrypted_folder(data_dir.root)
+    ws = services.open_workspace(data_dir, key=key)
     saved = [
         services.save_record(ws, "incident", incident_data(), final=True).record.id
         for _ in range(20)
@@ -54,7 +60,7 @@ def test_disk_full_keeps_saved_records_and_recovers(small_disk: Path) -> None:
         save_until_full()
     ws.close()
     filler.unlink()
-    ws = services.open_workspace(data_dir)
+    ws = services.open_workspace(data_dir, key=key)
     try:
         assert {r.id for r in services.list_records(ws)} == set(saved)
         assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -86,7 +92,9 @@ def test_cli_says_the_disk_is_full(small_disk: Path, capsys) -> None:
     assert "Le disque est plein : libérez de la place puis réessayez." in err
     assert "Traceback" not in err
     filler.unlink()
-    conn = sqlite3.connect(home / "focalpoint.db")
-    assert conn.execute("select count(*) from records").fetchone()[0] >= 1
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.close()
+    ws = protection.open_for(DataDir(home), TEST_PASSPHRASE)
+    try:
+        assert ws.db.execute("select count(*) from records").fetchone()[0] >= 1
+        assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        ws.close()

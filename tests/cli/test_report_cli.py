@@ -20,6 +20,11 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
+UNENCRYPTED = (
+    "Attention : ce fichier n'est pas chiffré ; ne le gardez pas plus longtemps que nécessaire.\n"
+)
+
+
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("report-cli") / "fp"
@@ -61,7 +66,7 @@ def test_incident_reports_as_json_equal_the_aggregation(
     code, stdout, err = run(
         capsys, "--data-dir", home, "report", kind, flag, period, "-o", str(out)
     )
-    assert (code, err) == (EXIT_OK, "")
+    assert (code, err) == (EXIT_OK, UNENCRYPTED)
     assert "Rapport écrit dans" in stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
     report = aggregation(home, kind, period)
@@ -77,7 +82,7 @@ def test_quarterly_xlsx_with_a_region_filter(capsys, home, tmp_path) -> None:
         capsys, "--data-dir", home, "report", "quarterly", "--quarter", "2023-Q2",
         "--region", "Gao", "-o", str(out),
     )  # fmt: skip
-    assert (code, err) == (EXIT_OK, "")
+    assert (code, err) == (EXIT_OK, UNENCRYPTED)
     report = aggregation(home, "quarterly", "2023-Q2", region="gao")
     everywhere = aggregation(home, "quarterly", "2023-Q2")
     assert 0 < report.sessions < everywhere.sessions

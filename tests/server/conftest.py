@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ class LiveServer:
     engine: sa.Engine
     db_backend: str
     stored_bytes: Callable[[], bytes]  # the SQLite files (WAL included), or a pg_dump
+    app: Any  # the FastAPI app being served (its ``state`` holds the engine, the limiter)
 
     def add_device(self, name: str, role: str = "focal_point", regions: Any = ("gao",)) -> str:
         """Enrol a device and return its token."""
@@ -113,31 +115,43 @@ def live_server(server_db: ServerDatabase) -> Iterator[LiveServer]:
     except BaseException:
         engine.dispose()
         raise
+    try:
+        with serving(app) as address:
+            yield LiveServer(
+                url=f"http://{address}",
+                db_url=storage.database_url(db_url),  # with its driver, for sa.create_engine
+                engine=engine,
+                db_backend=server_db.backend,
+                stored_bytes=server_db.stored_bytes,
+                app=app,
+            )
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def serving(app: Any, **options: Any) -> Iterator[str]:
+    """``app`` served by uvicorn in a thread on 127.0.0.1, port 0; yields ``host:port`` and
+    stops the server on exit. ``options`` are more of uvicorn's ``Config`` (``ssl_certfile``…).
+    """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on")
+    config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on", **options)
     server = _Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while not server.started:
-        assert thread.is_alive(), "the server thread died while starting"
-        assert time.monotonic() < deadline, "the server did not start in time"
-        time.sleep(0.005)
-    host, port = sock.getsockname()
     try:
-        yield LiveServer(
-            url=f"http://{host}:{port}",
-            db_url=storage.database_url(db_url),  # with its driver, for sa.create_engine
-            engine=engine,
-            db_backend=server_db.backend,
-            stored_bytes=server_db.stored_bytes,
-        )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not server.started:
+            assert thread.is_alive(), "the server thread died while starting"
+            assert time.monotonic() < deadline, "the server did not start in time"
+            time.sleep(0.005)
+        host, port = sock.getsockname()
+        yield f"{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(START_TIMEOUT_S)
         sock.close()
-        engine.dispose()
 
 
 class _Server(uvicorn.Server):

@@ -12,13 +12,21 @@ import json
 import logging
 import resource
 import socket
+import tracemalloc
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
+import requests
 
 from focalpoint.server import storage
-from focalpoint.sync.protocol import MAX_BODY_BYTES, PROTOCOL_HEADER, PULL_PATH, PUSH_PATH
+from focalpoint.sync.protocol import (
+    MAX_BODY_BYTES,
+    PROTOCOL_HEADER,
+    PULL_PATH,
+    PUSH_PATH,
+    REVOCATIONS_PATH,
+)
 from tests.server.conftest import TIMEOUT_S, Api, LiveServer, new_batch_id, wire_record
 
 Connect = Callable[..., Api]
@@ -144,20 +152,74 @@ def test_another_content_encoding_is_a_415(connect: Connect) -> None:
     assert (response.status_code, response.json()["code"]) == (415, "unsupported_encoding")
 
 
-@pytest.mark.parametrize("compress", [False, True])
-def test_a_record_with_10000_participants_goes_through(connect: Connect, compress: bool) -> None:
-    """About 0.9 MB of JSON: under the 2 MiB body limit even uncompressed (a laptop gzips it
-    to about 60 KB). A record near 2 MiB uncompressed or 16 MiB inflated would get a 413."""
+PARTICIPANT = {"nom": "Maïga", "prenom": "Aminata", "sexe": "F", "age": 24, "telephone": "76123456"}
+
+
+def _peak_traced_bytes(call: Callable[[], requests.Response]) -> tuple[requests.Response, int]:
+    """``call()``'s answer and the most memory Python held during it above what it held before
+    (the server runs in this process: its allocations are counted; unlike ``ru_maxrss``, not
+    hidden by an earlier test's higher peak)."""
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        answer = call()
+        return answer, tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_record_with_500_participants_goes_through(connect: Connect) -> None:
     gao, bamako = connect("gao-1"), connect("bamako", "secretariat")
-    row = {"nom": "Maïga", "prenom": "Aminata", "sexe": "F", "age": 24, "telephone": "76123456"}
-    record = wire_record(data={"titre": "Grand forum", "participants": [row] * 10_000})
-    body = _batch([record])
+    record = wire_record(data={"titre": "Forum", "participants": [PARTICIPANT] * 500})
+    assert gao.push([record])["acked"] == 1
+    assert len(bamako.pull()["records"][0]["data"]["participants"]) == 500
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_record_with_10000_participants_is_a_422_with_little_memory(
+    connect: Connect, compress: bool
+) -> None:
+    """About 0.9 MB of JSON (60 KB gzipped), under the body limits: refused by the list limit
+    (``MAX_LIST_ITEMS``, the participants' ``max_count``), nothing written."""
+    gao = connect("gao-1")
+    records = [wire_record(data={"titre": "Grand forum", "participants": [PARTICIPANT] * 10_000})]
+    records.append(wire_record())
+    body = _batch(records)
     assert len(body) < MAX_BODY_BYTES
     if compress:
         body = gzip.compress(body)
-    response = gao.push_raw(None, data=body, headers=GZIP_JSON if compress else JSON)
-    assert response.status_code == 200
-    assert len(bamako.pull()["records"][0]["data"]["participants"]) == 10_000
+    headers = GZIP_JSON if compress else JSON
+    answer, grown = _peak_traced_bytes(lambda: gao.push_raw(None, data=body, headers=headers))
+    assert (answer.status_code, answer.json()["code"]) == (422, "invalid_request")
+    [problem] = answer.json()["details"]["errors"]
+    assert (problem["loc"], problem["type"]) == (["records", 0, "data"], "too_long")
+    assert grown < 50 * MIB
+    assert gao.pull(include_own="true")["records"] == []  # the whole batch refused
+
+
+@pytest.mark.parametrize("path", [PUSH_PATH, REVOCATIONS_PATH])
+@pytest.mark.parametrize("content_type", ["application/json", "application/octet-stream"])
+def test_a_body_of_millions_of_tiny_values_is_refused_before_parsing(
+    connect: Connect, path: str, content_type: str
+) -> None:
+    """14 MiB of ``{}`` (a 14 KB gzip body, under every size limit) would parse into 5 million
+    dicts, about 500 MB: refused 413 ``too_many_values`` with little memory, whatever the
+    body says it is (the push route counts a body labelled binary itself)."""
+    gao = connect("gao-1")
+    record = wire_record(data={"x": "SLOT"})
+    body = _batch([record]).replace(b'"SLOT"', b"[" + b"{}," * 5_000_000 + b"{}]")
+    body = gzip.compress(body, 9)
+    assert len(body) < MAX_BODY_BYTES
+    headers = {"Content-Type": content_type, "Content-Encoding": "gzip"}
+    url = gao.url + path
+    answer, grown = _peak_traced_bytes(
+        lambda: gao.session.post(url, data=body, headers=headers, timeout=TIMEOUT_S)
+    )
+    if path == REVOCATIONS_PATH and content_type == "application/octet-stream":
+        assert answer.status_code == 422  # not parsed as JSON at all
+    else:
+        assert (answer.status_code, answer.json()["code"]) == (413, "too_many_values")
+    assert grown < 50 * MIB
 
 
 def test_answers_are_gzipped_for_clients_that_accept_it(connect: Connect) -> None:

@@ -69,9 +69,9 @@ class Laptop:
         services.enroll(self.ws, server.url, self.token)
         self.client = CountingClient(server.url, self.token, retries=0, **client)
 
-    @property
-    def store(self) -> Path:
-        return self.ws.data_dir.attachments
+    def stored(self, sha: str) -> bytes:
+        """The content of ``sha`` in this laptop's attachment store (b"": not held)."""
+        return blobs.read_blob(self.ws.db, sha)
 
     def add_with_file(self, path: Path, **overrides: Any) -> tuple[str, str]:
         attachment = services.attach_file(self.ws, path)
@@ -80,7 +80,7 @@ class Laptop:
         return record.id, attachment.sha256
 
     def sync(self, client: SyncClient | None = None) -> Any:
-        return run_sync(self.ws.db, client or self.client, blob_root=self.store)
+        return run_sync(self.ws.db, client or self.client, attachments=True)
 
     def close(self) -> None:
         self.client.close()
@@ -130,12 +130,11 @@ def test_a_photo_goes_up_before_its_record_and_comes_down_on_the_other_laptop(
 
     report = gao2.sync()
     assert (report.pulled, report.attachments_received) == (1, 1)
-    stored = blobs.blob_path(gao2.store, sha)
-    assert stored.read_bytes() == source.read_bytes()
-    assert hashlib.sha256(stored.read_bytes()).hexdigest() == sha
+    assert gao2.stored(sha) == source.read_bytes()
+    assert hashlib.sha256(gao2.stored(sha)).hexdigest() == sha
     assert blobs.is_complete(gao2.ws.db, record_id)
     assert blobs.blobs_to_download(gao2.ws.db) == []
-    assert not list(gao2.store.glob(".partial-*"))
+    assert blobs.partial_size(gao2.ws.db, sha) == 0
 
 
 def test_a_sync_with_every_file_in_place_is_still_one_request(laptops, tmp_path) -> None:
@@ -219,7 +218,7 @@ def test_a_file_the_server_cannot_give_yet_is_fetched_once_it_can(
     gao1.sync()
     report = gao2.sync()
     assert report.attachments_received == 1
-    assert hashlib.sha256(blobs.blob_path(gao2.store, sha).read_bytes()).hexdigest() == sha
+    assert hashlib.sha256(gao2.stored(sha)).hexdigest() == sha
 
 
 def test_a_download_that_does_not_match_its_hash_is_not_kept(
@@ -237,7 +236,7 @@ def test_a_download_that_does_not_match_its_hash_is_not_kept(
     monkeypatch.setattr(SyncClient, "blob_chunks", corrupted)
     report = gao2.sync()
     assert (report.attachments_received, report.attachments_waiting) == (0, 1)
-    assert not blobs.blob_path(gao2.store, sha).exists()
+    assert not blobs.has_content(gao2.ws.db, sha)
     assert blobs.blobs_to_download(gao2.ws.db) == [(sha, "image/jpeg")]
     monkeypatch.setattr(SyncClient, "blob_chunks", real)
     assert gao2.sync().attachments_received == 1
@@ -326,14 +325,14 @@ def test_a_10_mb_photo_over_a_dropping_throttled_link(laptops, live_server, tmp_
         # Resumed, not restarted: at most one chunk per cut was sent again.
         assert slow1.put_bytes <= size + proxy.cuts * UPLOAD_CHUNK_BYTES
 
-        stored, syncs = blobs.blob_path(gao2.store, sha), 0
-        while not stored.exists() and syncs < 8:
+        syncs = 0
+        while not blobs.has_content(gao2.ws.db, sha) and syncs < 8:
             syncs += 1
             with contextlib.suppress(SyncError):
                 gao2.sync(slow2)
         assert blobs.is_complete(gao2.ws.db, record_id)
         assert syncs > 1  # the download was cut too, and resumed
-        assert hashlib.sha256(stored.read_bytes()).hexdigest() == sha
+        assert hashlib.sha256(gao2.stored(sha)).hexdigest() == sha
         slow1.close()
         slow2.close()
     finally:

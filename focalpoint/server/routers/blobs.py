@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Request  # noqa: TID253 - server on FastAPI
 from fastapi.responses import Response, StreamingResponse  # noqa: TID253 - as above
@@ -50,6 +50,65 @@ Sha256 = Annotated[
 _CONTENT_RANGE = re.compile(r"bytes (?:(\d{1,15})-(\d{1,15})|\*)/(\d{1,15})")
 _RANGE = re.compile(r"bytes=(\d{1,15})-")
 
+# What the OpenAPI description says of each route beyond what FastAPI derives from the code.
+_NUMBER = {"type": "string", "pattern": "^[0-9]+$"}
+_STATE_HEADERS = {
+    RECEIVED_HEADER: {"description": "bytes stored so far", "schema": _NUMBER},
+    COMPLETE_HEADER: {"description": "1 once complete and checked", "schema": {"enum": ["0", "1"]}},
+    SIZE_HEADER: {"description": "the announced size in bytes", "schema": _NUMBER},
+}
+# A HEAD answer has no body: its refusals are told by their status alone.
+_HEAD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **{status: {"description": "refused (no body: HEAD)"} for status in (*ERRORS, 409, 416)},
+    200: {"description": "some or all of the file arrived", "headers": _STATE_HEADERS},
+    404: {
+        "description": "nothing of this file arrived",
+        "headers": {RECEIVED_HEADER: _STATE_HEADERS[RECEIVED_HEADER]},
+    },
+}
+# The Content-Range header is read by the route itself (a missing or malformed one gets the
+# precise 400 bad_content_range, not a generic 422), so it is described here, as required.
+# The links say which calls follow an upload (OpenAPI tools chain them: schemathesis's
+# stateful phase).
+_OPERATION = "#/paths/~1api~1v1~1blobs~1%7Bsha256%7D/"
+_SAME_BLOB = {"sha256": "$response.body#/sha256"}
+_PUT_OPENAPI: dict[str, Any] = {
+    "parameters": [
+        {
+            "name": "Content-Range",
+            "in": "header",
+            "required": True,
+            "description": "bytes START-END/TOTAL (END inclusive), or bytes */0 for an empty file",
+            "schema": {"type": "string", "pattern": r"^bytes (\d{1,15}-\d{1,15}|\*)/\d{1,15}$"},
+        }
+    ],
+    "requestBody": {
+        "required": False,  # an empty file has an empty body
+        "content": {
+            "application/octet-stream": {
+                "schema": {"type": "string", "format": "binary", "maxLength": MAX_CHUNK_BYTES}
+            }
+        },
+    },
+    "responses": {
+        "200": {
+            "links": {
+                "state": {"operationRef": _OPERATION + "head", "parameters": _SAME_BLOB},
+                "download": {"operationRef": _OPERATION + "get", "parameters": _SAME_BLOB},
+            }
+        }
+    },
+}
+_CONTENT = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+_GET_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "the whole file", "content": _CONTENT, "headers": _STATE_HEADERS},
+    206: {
+        "description": "the file from the Range's start",
+        "content": _CONTENT,
+        "headers": _STATE_HEADERS,
+    },
+}
+
 
 def _check_sha(sha256: str) -> str:
     if not is_sha256(sha256):
@@ -73,7 +132,7 @@ def _refused(refusal: blob_storage.BlobRefused) -> ApiError:
     return ApiError(refusal.status, refusal.code, refusal.message, details, headers)
 
 
-@router.head(BLOB_PATH)
+@router.head(BLOB_PATH, response_class=Response, responses=_HEAD_RESPONSES)
 def blob_head(sha256: Sha256, engine: Engine) -> Response:
     """How many bytes of ``sha256`` arrived, and whether it is complete (404: none)."""
     state = blob_storage.blob_state(engine, _check_sha(sha256))
@@ -103,18 +162,18 @@ def _parse_range(value: str | None, length: int) -> tuple[int, int]:
     return first, total
 
 
-@router.put(BLOB_PATH)
+@router.put(
+    BLOB_PATH,
+    openapi_extra=_PUT_OPENAPI,
+    responses={200: {"model": BlobState, "headers": _STATE_HEADERS}},
+)
 async def blob_put(
-    sha256: Sha256,
-    request: Request,
-    device: CurrentDevice,
-    engine: Engine,
-    content_range: Annotated[str | None, Header()] = None,
+    sha256: Sha256, request: Request, device: CurrentDevice, engine: Engine
 ) -> Response:
     """Append one chunk at the received offset; the last one has its hash checked."""
     _check_sha(sha256)
     body = await request.body()  # already read, within the body limit, by wire.py
-    start, total = _parse_range(content_range, len(body))
+    start, total = _parse_range(request.headers.get("content-range"), len(body))
     try:
         state = await run_in_threadpool(
             blob_storage.put_chunk, engine, device, sha256, start, total, body
@@ -124,7 +183,7 @@ async def blob_put(
     return Response(state.model_dump_json(), media_type="application/json", headers=_headers(state))
 
 
-@router.get(BLOB_PATH, response_class=StreamingResponse)
+@router.get(BLOB_PATH, response_class=StreamingResponse, responses=_GET_RESPONSES)
 def blob_get(
     sha256: Sha256,
     device: CurrentDevice,

@@ -16,8 +16,9 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from focalpoint.server import storage
-from focalpoint.server.deps import CurrentDevice, Engine, current_device
+from focalpoint.server.deps import CurrentDevice, CurrentSettings, Engine, current_device
 from focalpoint.server.routers import ERRORS
+from focalpoint.server.wire import VALUES_COUNTED, check_json_values
 from focalpoint.sync.protocol import PUSH_PATH, PushRequest, PushResponse
 
 router = APIRouter(tags=["sync"], dependencies=[Depends(current_device)], responses=ERRORS)
@@ -26,7 +27,19 @@ _BODY = {
     "requestBody": {
         "required": True,
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}},
-    }
+    },
+    # A pull after a push brings back what it wrote (OpenAPI tools chain the two: schemathesis's
+    # stateful phase then checks the pull answer with pushed records in it).
+    "responses": {
+        "200": {
+            "links": {
+                "own_records": {
+                    "operationRef": "#/paths/~1api~1v1~1pull/get",
+                    "parameters": {"since": 0, "include_own": True},
+                }
+            }
+        }
+    },
 }
 
 
@@ -66,8 +79,13 @@ def _parse(body: bytes) -> PushRequest:
 
 
 @router.post(PUSH_PATH, openapi_extra=_BODY)
-async def push(request: Request, device: CurrentDevice, engine: Engine) -> PushResponse:
+async def push(
+    request: Request, device: CurrentDevice, engine: Engine, settings: CurrentSettings
+) -> PushResponse:
     """Apply a batch: each record is acked, put in conflict or rejected; a replayed
     ``batch_id`` returns the stored answer."""
-    batch = _parse(await request.body())
+    body = await request.body()
+    if not getattr(request.state, VALUES_COUNTED, False):  # labelled binary: parsed all the same
+        await check_json_values(body, settings.max_json_values)
+    batch = _parse(body)
     return await run_in_threadpool(storage.apply_push, engine, device, batch)

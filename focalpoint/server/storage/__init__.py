@@ -23,6 +23,7 @@ from focalpoint.server.storage.devices import (
     add_device,
     find_device_by_token,
     list_devices,
+    revoke_by_token_hash,
     revoke_device,
     set_regions,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "read_changes",
     "read_definitions",
     "reading",
+    "revoke_by_token_hash",
     "revoke_device",
     "set_regions",
     "writing",

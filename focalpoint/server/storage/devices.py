@@ -150,6 +150,23 @@ def revoke_device(engine: sa.Engine, name: str) -> None:
     logger.info("device %s revoked", row.id)
 
 
+def revoke_by_token_hash(engine: sa.Engine, token_sha256: str) -> bool:
+    """Revoke the device whose token hashes to ``token_sha256`` (a laptop wiped in a panic sends
+    it: it kept only the hash). Returns whether a device not yet revoked was found."""
+    with reading(engine) as conn:  # most calls know nothing: no write lock for them
+        row = conn.execute(sa.select(devices).where(devices.c.token_hash == token_sha256)).first()
+    if row is None or row.revoked_at is not None:
+        return False
+    with writing(engine) as conn:
+        conn.execute(
+            devices.update()
+            .where(devices.c.id == row.id, devices.c.revoked_at.is_(None))
+            .values(revoked_at=utc_now())
+        )
+    logger.warning("device %s revoked at its own request (data wiped)", row.id)
+    return True
+
+
 def set_regions(engine: sa.Engine, name: str, regions: Sequence[str]) -> tuple[str, ...]:
     """Reassign the focal-point device ``name`` to ``regions``; returns the regions now set.
 

@@ -228,6 +228,12 @@ class ReportBuilder(QGroupBox):
         self.generate_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Ouvrir"), self)
         self.save_button = QPushButton(self.tr("Enregistrer sous…"), self)
+        self.save_button.setToolTip(
+            self.tr(
+                "Le fichier enregistré n'est pas chiffré : ne le gardez pas sur l'ordinateur "
+                "plus longtemps que nécessaire."
+            )
+        )
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

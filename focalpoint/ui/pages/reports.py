@@ -104,6 +104,16 @@ class ReportsPage(LazyPage):
         form.addRow(self.tr("Format"), self.export_format)
         form.addRow(self.tr("Formulaire"), self.export_form)
         form.addRow("", _left(self.export_button))
+        unencrypted = QLabel(
+            self.tr(
+                "Attention : un fichier exporté n'est pas chiffré. Ne le gardez pas sur "
+                "l'ordinateur plus longtemps que nécessaire et ne l'envoyez pas par messagerie."
+            ),
+            export_box,
+        )
+        unencrypted.setObjectName("hint")
+        unencrypted.setWordWrap(True)
+        form.addRow("", unencrypted)
         layout.addWidget(export_box)
 
         import_box = QGroupBox(self.tr("Importer des enregistrements"), page)
