@@ -69,8 +69,6 @@ def encrypted_with_record(root: Path, title: str = "Incident de test") -> str:
 
 def wait_window(qtbot, session) -> None:
     qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
-    with qtbot.waitSignal(session.window.ready, timeout=10_000, raising=False):
-        pass
     qtbot.waitUntil(lambda: bool(session.window.pages), timeout=10_000)
 
 
