@@ -45,7 +45,8 @@ def test_tokens_come_from_the_csprng_with_at_least_128_bits(
 
     monkeypatch.setattr(devices.secrets, "token_urlsafe", token_urlsafe)
     tokens = [live_server.add_device(f"gao-{n}") for n in range(200)]
-    assert asked == [asked[0]] * 200
+    assert set(asked) == {asked[0]}  # a token starting with "-" is drawn again (new_token)
+    assert len(asked) >= 200
     assert asked[0] * 8 >= 128
     raw = [base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)) for token in tokens]
     assert {len(value) for value in raw} == {asked[0]}  # the token is those bytes, nothing else
@@ -121,3 +122,11 @@ def test_a_revocation_refuses_the_token_everywhere_within_a_second(
         "token_revoked"
     }
     assert elapsed < 1.0
+
+
+def test_no_token_starts_with_a_dash_that_a_command_line_would_take_for_an_option() -> None:
+    from focalpoint.server.storage.devices import new_token
+
+    tokens = [new_token() for _ in range(2000)]  # ~31 would start with "-" unfiltered
+    assert not [t for t in tokens if t.startswith("-")]
+    assert len(set(tokens)) == 2000

@@ -67,6 +67,15 @@ class DeviceInfo:
     last_seen_at: str | None
 
 
+def new_token() -> str:
+    """256 random bits, URL-safe, never starting with "-" (a command line would read
+    ``--token -x…`` as an option: `focalpoint enroll` failed for one token in 64)."""
+    while True:
+        token = secrets.token_urlsafe(32)
+        if not token.startswith("-"):
+            return token
+
+
 def hash_token(token: str) -> str:
     """The SHA-256 hex digest stored in place of ``token``."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -83,7 +92,7 @@ def add_device(
     """
     name = name.strip()
     clean_regions = _check_device(name, role, regions)
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     taken = UsageError(
         f"a device named {name!r} already exists", detail_code="device_exists", name=name
     )
