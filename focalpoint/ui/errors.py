@@ -35,10 +35,11 @@ def error_text(error: BaseException, lang: str | None = None) -> str:
     return message("error", lang)
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
-    """Show ``error``: silent for a cancellation; unknown errors are logged with traceback."""
+def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | None:
+    """Show ``error`` (the box, None when nothing is shown): silent for a cancellation;
+    unknown errors are logged with traceback."""
     if isinstance(error, Cancelled):
-        return
+        return None
     if not isinstance(error, FocalpointError):
         logger.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     else:
@@ -49,6 +50,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box.setText(error_text(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
+    return box
 
 
 def show_notice(parent: QWidget | None, text: str) -> QMessageBox:

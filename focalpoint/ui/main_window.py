@@ -335,3 +335,5 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.autosave_now()
         super().closeEvent(event)
+        if self.session is not None and not self.closing_for_lock:
+            self.session.window_closed(self)

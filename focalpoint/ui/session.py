@@ -72,6 +72,9 @@ class Session(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            # Between the dialogs and the window there are moments with no window open (the
+            # unlock dialog closes before the window exists): the session quits explicitly.
+            app.setQuitOnLastWindowClosed(False)
 
     # -- start ----------------------------------------------------------------------------------
 
@@ -139,7 +142,21 @@ class Session(QObject):
         elif isinstance(error, DatabaseCorrupt):
             self.offer_restore(key, error)
         else:
-            show_error(None, error)
+            self._fail(error)
+
+    def _fail(self, error: BaseException) -> None:
+        """Nothing can be opened: say why, then quit when the message is closed."""
+        box = show_error(None, error)
+        if box is None:
+            QApplication.quit()
+        else:
+            self.dialog = box
+            box.finished.connect(lambda _code: QApplication.quit())
+
+    def window_closed(self, window: Any) -> None:
+        """The person closed the main window (not a lock, not a language switch): quit."""
+        if window is self.window:
+            QApplication.quit()
 
     def _check_database(self, key: bytes | None) -> None:
         """Open the database once (``quick_check``, migrations) on the calling worker thread;
@@ -193,8 +210,8 @@ class Session(QObject):
             return
         logger.info("locking the app")
         self.idle_timer.stop()
+        self._ask_unlock()  # shown first: closing the last window would quit the app
         self._close_window()
-        self._ask_unlock()
 
     def _close_window(self) -> None:
         window, runner = self.window, self.runner
@@ -250,7 +267,7 @@ class Session(QObject):
 
         def done(restored: Any, error: BaseException | None) -> None:
             if error is not None:
-                show_error(None, error)
+                self._fail(error)
                 return
             self._open_window(key)
             self.window.statusBar().showMessage(
@@ -269,12 +286,13 @@ class Session(QObject):
         if not confirmed and not confirm_wipe(parent or self.window):
             return
         self.idle_timer.stop()
-        key = self._key
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.blockSignals(True)
-            dialog.close()
-            dialog.deleteLater()
+        key, old_dialog = self._key, self.dialog
+        self.encrypted = False
+        self._ask_new_passphrase()  # shown first: closing the last window would quit the app
+        if old_dialog is not None:
+            old_dialog.blockSignals(True)
+            old_dialog.close()
+            old_dialog.deleteLater()
         self._close_window()
         ws = None
         if key is not None or protection.folder_state(self.data_dir) == protection.PLAIN:
@@ -284,9 +302,7 @@ class Session(QObject):
                 logger.warning("wipe without reading the token (%s)", error.code)
         report = protection.wipe_data(self.data_dir, ws)
         logger.warning("wiped in %.2f s", report.seconds)
-        self.encrypted = False
         self._send_revocation_later()
-        self._ask_new_passphrase()
 
     def _send_revocation_later(self) -> None:
         if protection.revocation_pending(self.data_dir):

@@ -229,3 +229,27 @@ def test_panic_wipe_from_settings_leaves_nothing_and_starts_over(
     assert list(root.iterdir()) == []
     assert isinstance(session.dialog, NewPassphraseDialog)
     assert session.window is None
+
+
+def test_only_closing_the_window_quits_not_a_lock_or_a_language_switch(
+    session_for, tmp_path, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    encrypted_with_record(tmp_path / "d")
+    session = session_for(tmp_path / "d")
+    assert not QApplication.quitOnLastWindowClosed()  # between dialog and window none is open
+    session.dialog.passphrase.setText(TEST_PASSPHRASE)
+    session.dialog.try_unlock()
+    wait_window(qtbot, session)
+    session.window.switch_language("fr")
+    wait_window(qtbot, session)
+    session.lock()
+    assert quits == []
+    session.dialog.passphrase.setText(TEST_PASSPHRASE)
+    session.dialog.try_unlock()
+    wait_window(qtbot, session)
+    session.window.close()
+    assert quits == [True]
