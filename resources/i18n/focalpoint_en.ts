@@ -30,17 +30,17 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="255"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="255"/>
         <source>Version gardée</source>
         <translation>Kept version</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="232"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="255"/>
         <source>Autre version</source>
         <translation>Other version</translation>
     </message>
@@ -61,32 +61,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="200"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="200"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="200"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="188"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="211"/>
         <source>Modifié ailleurs en même temps</source>
         <translation>Changed elsewhere at the same time</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="189"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="212"/>
         <source>Modifié après suppression</source>
         <translation>Changed after deletion</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="190"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="213"/>
         <source>Supprimé après modification</source>
         <translation>Deleted after a change</translation>
     </message>
@@ -94,12 +94,12 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="299"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="322"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="302"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="325"/>
         <source>Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici côte à côte. Rien n&apos;est jamais effacé sans trace.</source>
         <translation>No conflicts. A conflict appears when a record was changed both on this laptop and elsewhere; both versions are then shown here side by side. Nothing is ever deleted without a trace.</translation>
     </message>
@@ -1011,42 +1011,42 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="168"/>
+        <location filename="../../focalpoint/ui/session.py" line="185"/>
         <source>La sauvegarde automatique n&apos;a pas pu être faite.</source>
         <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="217"/>
+        <location filename="../../focalpoint/ui/session.py" line="234"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="219"/>
+        <location filename="../../focalpoint/ui/session.py" line="236"/>
         <source>La base de données de cet ordinateur est endommagée : rien ne peut y être enregistré tant qu&apos;elle n&apos;est pas réparée.</source>
         <translation>This laptop&apos;s database is damaged: nothing can be saved in it until it is repaired.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="224"/>
+        <location filename="../../focalpoint/ui/session.py" line="241"/>
         <source>La dernière sauvegarde date du %1. La restaurer remet les fiches de ce moment ; celles en attente d&apos;envoi seront renvoyées, et ce qui a été synchronisé depuis reviendra du serveur. La base endommagée est gardée à part.</source>
         <translation>The last backup is from %1. Restoring it brings back the records of that moment; those waiting to be sent will be sent again, and what was synchronised since will come back from the server. The damaged database is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="229"/>
+        <location filename="../../focalpoint/ui/session.py" line="246"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="232"/>
+        <location filename="../../focalpoint/ui/session.py" line="249"/>
         <source>Aucune sauvegarde n&apos;existe : contactez le secrétariat.</source>
         <translation>There is no backup: contact the secretariat.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="235"/>
+        <location filename="../../focalpoint/ui/session.py" line="252"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/session.py" line="257"/>
+        <location filename="../../focalpoint/ui/session.py" line="274"/>
         <source>Base restaurée depuis la sauvegarde du %1.</source>
         <translation>Database restored from the backup of %1.</translation>
     </message>
@@ -1213,42 +1213,57 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="51"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="54"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="52"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="55"/>
         <source>Relier cet ordinateur au serveur du secrétariat</source>
         <translation>Link this laptop to the secretariat&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="59"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="62"/>
         <source>jeton remis par le secrétariat, ou l&apos;adresse du QR code</source>
         <translation>token from the secretariat, or the address in the QR code</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="61"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="66"/>
+        <source>facultatif : fichier .pem de l&apos;autorité, si le secrétariat vous l&apos;a remis</source>
+        <translation>optional: the authority&apos;s .pem file, if the secretariat gave you one</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="68"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="73"/>
         <source>Relier</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="63"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="75"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="64"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="76"/>
         <source>Jeton</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="69"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="77"/>
+        <source>Certificat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="82"/>
         <source>Synchroniser maintenant</source>
         <translation>Synchronise now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../focalpoint/ui/pages/info.py" line="93"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="106"/>
         <source>%n enregistrement(s) attendent d&apos;être envoyés.</source>
         <translation>
             <numerusform>%n record is waiting to be sent.</numerusform>
@@ -1256,42 +1271,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="98"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="111"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="101"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="114"/>
         <source>Relié à %1. Dernière synchronisation : %2.</source>
         <translation>Linked to %1. Last synchronisation: %2.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="109"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="122"/>
         <source>Cet ordinateur n&apos;est pas encore relié au serveur du secrétariat.</source>
         <translation>This laptop is not linked to the secretariat&apos;s server yet.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="114"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="127"/>
         <source>Ils sont en sécurité sur cet ordinateur et partiront à la première synchronisation.</source>
         <translation>They are safe on this laptop and will go with the first synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="128"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="136"/>
+        <source>Certificat de l&apos;autorité</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="136"/>
+        <source>Certificats (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../focalpoint/ui/pages/info.py" line="151"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="146"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="169"/>
         <source>Synchronisation en cours…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="154"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="177"/>
         <source>Envoyés : %1 · reçus : %2 · conflits : %3 · refusés : %4</source>
         <translation>Sent: %1 · received: %2 · conflicts: %3 · refused: %4</translation>
     </message>
     <message>
-        <location filename="../../focalpoint/ui/pages/info.py" line="167"/>
+        <location filename="../../focalpoint/ui/pages/info.py" line="190"/>
         <source>Hors connexion</source>
         <translation>Offline</translation>
     </message>
@@ -1360,8 +1385,8 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../focalpoint/ui/errors.py" line="48"/>
-        <location filename="../../focalpoint/ui/errors.py" line="58"/>
+        <location filename="../../focalpoint/ui/errors.py" line="49"/>
+        <location filename="../../focalpoint/ui/errors.py" line="60"/>
         <source>focalpoint</source>
         <translation>focalpoint</translation>
     </message>

@@ -247,3 +247,33 @@ def test_ruff_checks_for_disabled_certificate_checks() -> None:
         for rule in rules
     ]
     assert not [rule for rule in ignored if "S501".startswith(rule) and rule.startswith("S")]
+
+
+def test_a_laptop_enrolled_with_its_ca_file_syncs_over_https(
+    certificates, app_and_token, tmp_path
+) -> None:
+    """`enroll --ca-bundle` (the Synchronisation page's Certificat field calls the same
+    service): the file is remembered and every later sync verifies against it."""
+    from focalpoint import services
+    from focalpoint.domain.errors import UsageError
+    from focalpoint.store.datadir import DataDir
+    from tests.conftest import encrypted_folder, incident_data
+
+    app, token = app_and_token
+    cert, key = certificates.make("server", **VALID)
+    data_dir = DataDir(tmp_path / "laptop")
+    ws = services.open_workspace(data_dir, key=encrypted_folder(data_dir.root))
+    try:
+        with serving(app, ssl_certfile=str(cert), ssl_keyfile=str(key)) as address:
+            url = f"https://{address}"
+            with pytest.raises(SyncError) as refused:
+                services.enroll(ws, url, token)  # without the file: refused, not enrolled
+            assert refused.value.kind == "tls"
+            with pytest.raises(UsageError):
+                services.enroll(ws, url, token, ca_bundle=tmp_path / "absent.pem")
+            services.enroll(ws, url, token, ca_bundle=cert)
+            services.save_record(ws, "incident", incident_data(), final=True)
+            report = services.run_sync(ws)
+        assert report.pushed == 1
+    finally:
+        ws.close()

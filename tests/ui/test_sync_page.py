@@ -120,3 +120,19 @@ def test_a_form_published_on_the_server_is_used_for_the_next_new_record(
     window.open_editor("incident")
     qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
     assert window.editor.form.version == 2  # no restart needed
+
+
+def test_the_certificate_field_reaches_the_enrolment(open_window, tmp_path, qtbot, monkeypatch):
+    calls: list[object] = []
+    monkeypatch.setattr(
+        services, "enroll", lambda _ws, _server, _token, ca_bundle=None: calls.append(ca_bundle)
+    )
+    window = open_window(tmp_path / "d")
+    window.sidebar.setCurrentRow(PAGE_SYNC)
+    page = window.pages[PAGE_SYNC]
+    page.server.setText("https://127.0.0.1:9")
+    page.token.setText("jeton")
+    page.ca_bundle.setText(str(tmp_path / "ca.pem"))
+    page.enrol()
+    qtbot.waitUntil(lambda: bool(calls), timeout=10_000)
+    assert calls == [tmp_path / "ca.pem"]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -58,10 +61,20 @@ class SyncPage(LazyPage):
         self.token.setPlaceholderText(
             self.tr("jeton remis par le secrétariat, ou l'adresse du QR code")
         )
+        self.ca_bundle = QLineEdit(self.enrol_box)
+        self.ca_bundle.setPlaceholderText(
+            self.tr("facultatif : fichier .pem de l'autorité, si le secrétariat vous l'a remis")
+        )
+        choose_ca = QPushButton(self.tr("Choisir…"), self.enrol_box)
+        choose_ca.clicked.connect(self.choose_ca_bundle)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(choose_ca)
         self.enrol_button = QPushButton(self.tr("Relier"), self.enrol_box)
         self.enrol_button.clicked.connect(self.enrol)
         form.addRow(self.tr("Adresse du serveur"), self.server)
         form.addRow(self.tr("Jeton"), self.token)
+        form.addRow(self.tr("Certificat"), ca_row)
         form.addRow("", self.enrol_button)
         layout.addWidget(self.enrol_box)
         self.summary = QLabel(self)
@@ -117,14 +130,24 @@ class SyncPage(LazyPage):
             )
         self.window_.show_sync_state(status)
 
+    def choose_ca_bundle(self) -> None:
+        """Pick the secretariat's own certificate authority (a .pem file)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificat de l'autorité"), "", self.tr("Certificats (*.pem *.crt)")
+        )
+        if path:
+            self.ca_bundle.setText(path)
+
     def enrol(self) -> None:
         """Check the address and the token with the server, then remember them."""
         server, token = self.server.text().strip(), self.token.text().strip()
         if "#token=" in token:  # the address from the QR code carries both
             server, token = token.split("#token=", 1)
+        ca_text = self.ca_bundle.text().strip()
+        ca_bundle = Path(ca_text) if ca_text else None
         self.enrol_button.setEnabled(False)
         self.window_.runner.run_network(
-            lambda ws, _ctx: services.enroll(ws, server, token),
+            lambda ws, _ctx: services.enroll(ws, server, token, ca_bundle=ca_bundle),
             label=self.tr("Connexion au serveur…"),
             on_done=lambda _device: (
                 self.enrol_button.setEnabled(True),
