@@ -26,6 +26,7 @@ from focalpoint.sync.protocol import (
     PROTOCOL_VERSION,
     PULL_PATH,
     PUSH_PATH,
+    REVOCATIONS_PATH,
 )
 from tests.server.conftest import TIMEOUT_S, new_batch_id, wire_record
 
@@ -214,4 +215,21 @@ def test_what_each_caller_may_do_it_can(world: World) -> None:
         own = "gao" if caller == "secretariat" else caller
         got = session.get(world.url + blob_path(world.files[own]), timeout=TIMEOUT_S)
         assert got.status_code == 200
+        session.close()
+
+
+def test_the_unauthenticated_revocation_switches_off_no_one_without_the_token_hash(
+    world: World,
+) -> None:
+    """``POST /api/v1/revocations`` needs no token (a wiped laptop has none): every caller's
+    guess is answered 204 alike, and every enrolled device still works afterwards."""
+    for caller in CALLERS:
+        session = _session(world.tokens[caller])
+        guess = {"token_sha256": secrets.token_hex(32)}
+        answer = session.post(world.url + REVOCATIONS_PATH, json=guess, timeout=TIMEOUT_S)
+        assert answer.status_code == 204, caller
+        session.close()
+    for caller in ("gao", "mopti", "secretariat"):
+        session = _session(world.tokens[caller])
+        assert session.get(world.url + PING_PATH, timeout=TIMEOUT_S).status_code == 200, caller
         session.close()
