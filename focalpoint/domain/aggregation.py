@@ -37,11 +37,12 @@ from focalpoint.domain.formatting import (
 from focalpoint.domain.forms import Form
 from focalpoint.domain.indicators import ParticipantTotals, participant_totals
 from focalpoint.domain.locations import Locations
+from focalpoint.domain.review import VERIFIED
 
 ACTIVITY_FORM = "activite"
 INCIDENT_FORM = "incident"
 COUNTED_STATUSES: tuple[str, ...] = ("final",)
-VERIFIED_REVIEW = "verifie"  # the review status that counts when include_unverified=False
+VERIFIED_REVIEW = VERIFIED  # the review status that counts when include_unverified=False
 
 PERIOD_KINDS: tuple[str, ...] = ("week", "month", "quarter")
 # A major incident has at least this many victims (deaths + injured). Five is the toll from

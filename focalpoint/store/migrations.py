@@ -177,3 +177,35 @@ def m006_blob_sync(db: Database) -> None:
         "where t.key = 'sha256' and t.type = 'text' and length(t.value) = 64 "
         "and t.value not glob '*[^0-9a-f]*'"
     )
+
+
+@migrations()
+def m007_review(db: Database) -> None:
+    """The secretariat's review: each record's thread of status changes and comments
+    (``reviews``: entries written here wait with ``sent = 0``; ``seq`` is the server's once it
+    has them), the status in force on each record (``records.review_status``, '' before any),
+    and who resolved a conflict (``conflicts.resolution_sent = 0``: resolved here, not yet
+    told to the server)."""
+    db["reviews"].create(
+        {
+            "id": str,
+            "record_id": str,
+            "status": str,
+            "comment": str,
+            "author": str,
+            "role": str,
+            "created_at": str,
+            "seq": int,
+            "sent": int,
+            "error": str,
+        },
+        pk="id",
+        not_null={"record_id", "comment", "author", "role", "created_at", "sent", "error"},
+        defaults={"comment": "", "author": "", "role": "", "sent": 0, "error": ""},
+    )
+    db["reviews"].create_index(["record_id", "seq"])
+    db.execute("create index idx_reviews_unsent on reviews(sent) where sent = 0")
+    db["records"].add_column("review_status", str, not_null_default="")
+    db["conflicts"].add_column("resolved_by", str, not_null_default="")
+    db["conflicts"].add_column("resolved_at", str, not_null_default="")
+    db["conflicts"].add_column("resolution_sent", int, not_null_default=1)

@@ -42,6 +42,7 @@ class Record:
     dirty: bool = True
     local_rev: int = 1
     deleted: bool = False
+    review_status: str = ""  # the secretariat's review ('' before any: domain.review)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def record_from_row(row: Mapping[str, Any]) -> Record:
         dirty=bool(row["dirty"]),
         local_rev=row["local_rev"],
         deleted=bool(row["deleted"]),
+        review_status=row.get("review_status") or "",
     )
 
 

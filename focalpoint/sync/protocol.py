@@ -36,6 +36,7 @@ from pydantic import (
     StrictBool,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -46,6 +47,16 @@ PUSH_PATH = "/api/v1/push"
 PULL_PATH = "/api/v1/pull"
 DEFINITIONS_PATH = "/api/v1/definitions"
 REVOCATIONS_PATH = "/api/v1/revocations"
+REVIEWS_PATH = "/api/v1/reviews"
+CONFLICT_RESOLVE_PATH = "/api/v1/conflicts/{conflict_id}/resolve"
+HISTORY_PATH = "/api/v1/records/{record_id}/history"
+DEVICES_PATH = "/api/v1/devices"
+DEVICE_REVOKE_PATH = "/api/v1/devices/{name}/revoke"
+DEVICE_REGIONS_PATH = "/api/v1/devices/{name}/regions"
+AUDIT_PATH = "/api/v1/audit"
+APP_VERSION_HEADER = "X-Focalpoint-App-Version"  # sent by laptops: shown on the Appareils page
+WAITING_HEADER = "X-Focalpoint-Waiting"  # records waiting to be sent, as the laptop counts them
+MAX_COMMENT_LENGTH = 4000
 MAX_BATCH_RECORDS = 500
 MAX_BATCH_BYTES = 256 * 1024  # before gzip; the client cuts batches at this size
 MAX_BODY_BYTES = 2 * 1024 * 1024  # what the server accepts, compressed or not
@@ -188,7 +199,8 @@ class ServerRecord(_Strict):
 
 
 class ServerConflict(_Strict):
-    """A losing copy kept by the server, sent down so the Conflits page can show it."""
+    """A losing copy kept by the server, sent down so the Conflits page can show it. It is sent
+    again (with a new ``seq``) once resolved: ``resolved`` true, by whom and when."""
 
     conflict_id: int
     record_id: str
@@ -197,6 +209,158 @@ class ServerConflict(_Strict):
     deleted: bool
     seq: int
     created_at: str
+    resolved: bool = False
+    resolved_by: str = ""
+    resolved_at: str = ""
+
+
+ReviewStatus = Literal["recu", "en_verification", "verifie", "rejete", "besoin_informations"]
+
+
+class WireReview(_Strict):
+    """``POST /api/v1/reviews``: one entry of a record's review thread, made on a laptop.
+
+    ``id`` is a UUID4 made on the laptop: sending it again returns the stored entry (a retry
+    never doubles a comment). Only a secretariat token may set ``status`` (403
+    ``secretariat_only``); any token may comment on a record it may see (404
+    ``record_not_found`` otherwise). At least one of ``status`` and ``comment``."""
+
+    id: RecordId
+    record_id: RecordId
+    status: ReviewStatus | None = None
+    comment: str = Field(default="", max_length=MAX_COMMENT_LENGTH)
+    created_at: str = Field(default="", max_length=40)  # the laptop's clock: informative only
+
+    @field_validator("comment")
+    @classmethod
+    def _no_nul(cls, comment: str) -> str:
+        if "\x00" in comment:
+            raise PydanticCustomError("text_invalid", "the comment holds a NUL character")
+        return comment
+
+    @model_validator(mode="after")
+    def _says_something(self) -> WireReview:
+        if self.status is None and not self.comment.strip():
+            raise PydanticCustomError("review_empty", "a review sets a status or comments")
+        return self
+
+
+class ServerReview(_Strict):
+    """A review entry as the server keeps it: ``author`` and ``role`` come from the token that
+    sent it (never from the laptop), ``created_at`` is the server's time; sent down by pulls
+    (in the record's region) and in a record's history."""
+
+    id: str
+    record_id: str
+    status: str | None = None
+    comment: str = ""
+    author: str
+    role: str
+    created_at: str
+    seq: int
+
+
+class ResolveRequest(_Strict):
+    """``POST /api/v1/conflicts/{conflict_id}/resolve``: the conflict is settled (the chosen
+    data was pushed as an ordinary edit first). 409 ``conflict_already_resolved`` the second
+    time; 404 ``conflict_not_found`` for a conflict the token may not see."""
+
+    note: str = Field(default="", max_length=MAX_COMMENT_LENGTH)
+
+
+class HistoryEntry(_Strict):
+    """One version of a record as it was written (``kind`` ``write``), or a losing copy kept
+    by the conflict rule (``kind`` ``conflict``, with its ``code``). ``device`` is the name of
+    the laptop whose token wrote it; ``author`` what that laptop said."""
+
+    kind: Literal["write", "conflict"]
+    version: int
+    seq: int
+    changed_at: str
+    device: str
+    author: str = ""
+    status: str
+    deleted: bool
+    form_version: int
+    data: dict[str, Any]
+    code: str = ""
+
+
+class RecordHistory(_Strict):
+    """``GET /api/v1/records/{record_id}/history``: every version, oldest first, and the review
+    thread. Reading it is logged in the audit log."""
+
+    record_id: str
+    versions: list[HistoryEntry] = []
+    reviews: list[ServerReview] = []
+
+
+class DeviceSummary(_Strict):
+    """A laptop as the Appareils page lists it (never its token or token hash)."""
+
+    name: str
+    role: str
+    regions: list[str]
+    created_at: str
+    revoked_at: str | None = None
+    last_seen_at: str | None = None
+    last_sync_at: str | None = None
+    waiting: int | None = None
+    app_version: str = ""
+
+
+class DeviceList(_Strict):
+    """``GET /api/v1/devices`` (secretariat only)."""
+
+    devices: list[DeviceSummary] = []
+
+
+class DeviceEnrolment(_Strict):
+    """``POST /api/v1/devices`` (secretariat only): enrol a laptop."""
+
+    name: str = Field(min_length=1, max_length=200)
+    role: Literal["focal_point", "secretariat"] = "focal_point"
+    regions: list[Code] = Field(default=[], max_length=100)
+
+
+class EnrolledDevice(_Strict):
+    """The answer to an enrolment: the token, shown this once (only its hash is kept)."""
+
+    device: DeviceSummary
+    token: str
+
+
+class RegionsRequest(_Strict):
+    """``PUT /api/v1/devices/{name}/regions`` (secretariat only)."""
+
+    regions: list[Code] = Field(min_length=1, max_length=100)
+
+
+class PublishRequest(_Strict):
+    """``POST /api/v1/definitions`` (secretariat only): publish a form version (409
+    ``form_version_not_newer`` if not above the published one, 422 for a form the schema
+    refuses)."""
+
+    form: dict[str, Any]
+
+
+class AuditEntry(_Strict):
+    """One line of the audit log: who (device name) did or read what, when."""
+
+    id: int
+    at: str
+    device: str
+    action: str
+    record_id: str | None = None
+    detail: str = ""
+
+
+class AuditPage(_Strict):
+    """``GET /api/v1/audit?since=ID&limit=N`` (secretariat only), oldest first."""
+
+    entries: list[AuditEntry] = []
+    next_since: int
+    more: bool
 
 
 class Digest(_Strict):
@@ -227,6 +391,7 @@ class PullResponse(_Strict):
     regions: list[str] = []
     digest: Digest | None = None
     definitions_seq: int = 0  # the highest published definition: fetch /definitions if newer
+    reviews: list[ServerReview] = []  # review entries after the cursor, in the scope
 
 
 class ErrorBody(_Strict):
