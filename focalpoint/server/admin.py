@@ -1,5 +1,6 @@
 """What the command line calls to run the server and manage devices (``focalpoint serve``,
-``focalpoint server add-device|revoke-device|list-devices|publish-form|publish-reference``).
+``focalpoint server add-device|revoke-device|list-devices|publish-form|publish-reference|
+audit``).
 
 Each function takes the database as a URL or a plain SQLite path, brings its schema up to
 date, and closes it again. Bad arguments raise ``UsageError``; an unknown device ``NotFound``.
@@ -149,3 +150,22 @@ def collect_garbage(db_url: str, days: int = 7) -> dict[str, Any]:
         "incomplete": list(report.incomplete),
         "unreferenced": list(report.unreferenced),
     }
+
+
+def audit_log(
+    db_url: str,
+    *,
+    since: int = 0,
+    record_id: str | None = None,
+    device: str | None = None,
+) -> Iterator[storage.AuditRow]:
+    """``focalpoint server audit``: every audit row after ``since`` (oldest first), only those
+    of ``record_id`` and of the device named ``device`` when given, read page by page so a
+    long log never sits in memory at once."""
+    with _migrated(db_url) as engine:
+        while True:
+            rows, more = storage.read_audit(engine, since=since, record_id=record_id, device=device)
+            yield from rows
+            if not more or not rows:
+                return
+            since = rows[-1].id

@@ -1,6 +1,7 @@
 """The secretariat server's FastAPI app, assembled by ``create_app(settings)``.
 
-Routers (push, pull, ping, definitions) each own their routes and carry the auth dependency;
+Routers (push, pull, ping, definitions, blobs, revocations, and the desk's reviews, conflicts,
+records, devices, audit) each own their routes and carry the auth dependency;
 ``errors.py`` shapes every 4xx; ``wire.py`` wraps everything (protocol headers, body limits,
 gzip bodies, the logged 500). Answers are gzip-compressed for clients that accept it. The OpenAPI
 description is served at ``/openapi.json``. The database must already be migrated.
@@ -20,7 +21,19 @@ from starlette.middleware.gzip import GZipMiddleware
 from focalpoint.domain.errors import StorageError
 from focalpoint.server import errors, storage
 from focalpoint.server.ratelimit import AuthFailureLimiter
-from focalpoint.server.routers import blobs, definitions, ping, pull, push, revocations
+from focalpoint.server.routers import (
+    audit,
+    blobs,
+    conflicts,
+    definitions,
+    devices,
+    ping,
+    pull,
+    push,
+    records,
+    reviews,
+    revocations,
+)
 from focalpoint.server.settings import Settings
 from focalpoint.server.wire import WireMiddleware
 from focalpoint.sync.protocol import PROTOCOL_VERSION
@@ -62,6 +75,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.auth_limiter = AuthFailureLimiter(settings.max_auth_failures)
     errors.install(app)
     routers = (push, pull, ping, definitions, blobs, revocations)
+    routers += (reviews, conflicts, records, devices, audit)
     for router in (module.router for module in routers):
         app.include_router(router)
     push.document(app)

@@ -1,6 +1,7 @@
 """Dependencies shared by the routers: the engine, the settings, and the device behind a token.
 
-``current_device`` is the auth dependency: ``Authorization: Bearer <token>`` → ``Device``.
+``current_device`` is the auth dependency: ``Authorization: Bearer <token>`` → ``Device``;
+``secretariat_device`` also requires a secretariat token (403 ``secretariat_only``).
 No token → 401 ``auth_required``; an unknown token → 401 ``token_invalid``; a revoked one →
 403 ``token_revoked`` (checked on every request, so revocation takes effect at once). Each of
 these counts as a failure of the client's address; past the limit the answer is 429
@@ -70,7 +71,19 @@ def current_device(
     return device
 
 
+def secretariat_device(
+    device: Annotated[storage.Device, Depends(current_device)],
+) -> storage.Device:
+    """``current_device``, which must be a secretariat device: 403 ``secretariat_only``
+    otherwise."""
+    if device.role != "secretariat":
+        logger.info("device %s refused a secretariat-only operation", device.id)
+        raise ApiError(403, "secretariat_only", "this operation is for the secretariat only")
+    return device
+
+
 CurrentDevice = Annotated[storage.Device, Depends(current_device)]
+SecretariatDevice = Annotated[storage.Device, Depends(secretariat_device)]
 Engine = Annotated[sa.Engine, Depends(get_engine)]
 CurrentSettings = Annotated[Settings, Depends(get_settings)]
 Epoch = Annotated[str, Depends(get_epoch)]

@@ -16,6 +16,14 @@ input values echoed back). Codes and their statuses:
   ``body_length_mismatch``; 404 ``blob_not_found``; 409 ``blob_offset_mismatch``,
   ``blob_size_mismatch``, ``blob_incomplete``; 413 ``blob_too_large``, ``chunk_too_large``;
   416 ``range_invalid``; 422 ``blob_hash_mismatch`` (see ``sync.blob_protocol``)
+* the secretariat's desk (``storage.Refused`` and the routers of reviews, conflicts, records,
+  devices, definitions, audit): 403 ``secretariat_only`` (a focal-point token on a
+  secretariat-only operation, or setting a review status); 404 ``record_not_found`` (absent
+  or outside the token's regions: the same answer), ``conflict_not_found``,
+  ``device_not_found``; 409 ``review_id_taken``, ``conflict_already_resolved``,
+  ``device_exists``, ``device_sees_all``, ``form_version_not_newer``; 422 ``text_invalid``,
+  ``form_invalid`` (``details.reason``), ``form_version_too_large``, ``device_name_invalid``,
+  ``device_needs_region``, ``region_code_invalid``
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from fastapi.responses import JSONResponse  # noqa: TID253 - as above
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
+from focalpoint.server.storage.refused import Refused
 from focalpoint.sync.protocol import ErrorBody
 
 logger = logging.getLogger(__name__)
@@ -72,12 +81,18 @@ def error_response(
 def install(app: FastAPI) -> None:
     """Register the handlers that shape every 4xx answer of ``app``."""
     app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(Refused, _refused)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
 
 
 def _api_error(_request: Request, error: ApiError) -> JSONResponse:
     return error_response(error.status, error.code, error.message, error.details, error.headers)
+
+
+def _refused(_request: Request, refusal: Refused) -> JSONResponse:
+    logger.info("request refused: %s", refusal.code)
+    return error_response(refusal.status, refusal.code, refusal.message, refusal.details)
 
 
 def _validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:

@@ -28,6 +28,8 @@ from focalpoint.domain.definitions import (
     check_reference_list,
 )
 from focalpoint.domain.errors import NotFound, UsageError
+from focalpoint.server.storage.audit import log_action
+from focalpoint.server.storage.devices import Device
 from focalpoint.server.storage.engine import get_epoch, reading, utc_now, writing
 from focalpoint.server.storage.schema import TEXT_LENGTH, definitions, meta
 from focalpoint.sync.protocol import DefinitionsResponse, ServerDefinition
@@ -51,9 +53,15 @@ class Published:
 
 
 def publish_form(
-    engine: sa.Engine, definition: Any, *, published_by: str = "", source: str = ""
+    engine: sa.Engine,
+    definition: Any,
+    *,
+    published_by: str = "",
+    source: str = "",
+    by: Device | None = None,
 ) -> Published:
-    """Publish a form version; every laptop gets it at its next sync.
+    """Publish a form version; every laptop gets it at its next sync. ``by`` (the secretariat
+    device publishing it through the API) is logged in the audit log (``publish``).
 
     Raises ``ImportFileError`` for a definition the form schema refuses, ``UsageError``
     (``form_version_not_newer``) when that form is already published at this version or a
@@ -77,6 +85,9 @@ def publish_form(
                 published=published,
             )
         row = _insert(conn, KIND_FORM, form.id, form.version, body, published_by, seq)
+        if by is not None:
+            detail = f"form {form.id} v{form.version}"
+            log_action(conn, by.id, "publish", now=row.published_at, detail=detail)
     logger.info("form %s v%d published (definitions seq %d)", form.id, form.version, seq)
     return row
 

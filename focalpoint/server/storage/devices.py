@@ -21,6 +21,7 @@ import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlche
 from pydantic import TypeAdapter, ValidationError
 
 from focalpoint.domain.errors import NotFound, UsageError
+from focalpoint.server.storage.audit import log_action
 from focalpoint.server.storage.engine import reading, utc_now, writing
 from focalpoint.server.storage.schema import TEXT_LENGTH, devices
 from focalpoint.sync.protocol import Code
@@ -57,7 +58,9 @@ class Device:
 
 @dataclass(frozen=True)
 class DeviceInfo:
-    """A device as the admin commands list it (never its token or token hash)."""
+    """A device as the admin commands and the Appareils page list it (never its token or token
+    hash): ``last_sync_at``, ``waiting`` (records waiting on the laptop) and ``app_version``
+    are what the laptop said at its last pull (None, or "" for the version: never said)."""
 
     name: str
     role: str
@@ -65,6 +68,9 @@ class DeviceInfo:
     created_at: str
     revoked_at: str | None
     last_seen_at: str | None
+    last_sync_at: str | None = None
+    waiting: int | None = None
+    app_version: str = ""
 
 
 def new_token() -> str:
@@ -82,13 +88,19 @@ def hash_token(token: str) -> str:
 
 
 def add_device(
-    engine: sa.Engine, name: str, role: str, regions: Sequence[str]
+    engine: sa.Engine,
+    name: str,
+    role: str,
+    regions: Sequence[str],
+    *,
+    by: Device | None = None,
 ) -> tuple[Device, str]:
     """Enrol a device; returns it and its token, which is never stored and cannot be shown again.
 
-    A secretariat device sees every region, whatever ``regions`` says. Raises ``UsageError`` for
-    an empty or too long name, a name already taken, an unknown role, or a focal point with no
-    region or a malformed one.
+    A secretariat device sees every region, whatever ``regions`` says. ``by`` (the secretariat
+    device enrolling it through the API) is logged in the audit log (``enrol``). Raises
+    ``UsageError`` for an empty, too long or unprintable name, a name already taken, an unknown
+    role, or a focal point with no region or a malformed one.
     """
     name = name.strip()
     clean_regions = _check_device(name, role, regions)
@@ -110,6 +122,8 @@ def add_device(
                 )
             )
             device_id = int(result.inserted_primary_key[0])
+            if by is not None:
+                log_action(conn, by.id, "enrol", now=utc_now(), detail=name)
     except sa.exc.IntegrityError as error:  # PostgreSQL: enrolled meanwhile by another process
         raise taken from error
     logger.info("device %s enrolled (role %s, %d region(s))", device_id, role, len(clean_regions))
@@ -117,7 +131,7 @@ def add_device(
 
 
 def _check_device(name: str, role: str, regions: Sequence[str]) -> tuple[str, ...]:
-    if not name or len(name) > TEXT_LENGTH:
+    if not name or len(name) > TEXT_LENGTH or not _is_storable_name(name):
         raise UsageError(
             "bad device name", detail_code="device_name_invalid", name=name, max=TEXT_LENGTH
         )
@@ -137,6 +151,16 @@ def _check_device(name: str, role: str, regions: Sequence[str]) -> tuple[str, ..
     return tuple(dict.fromkeys(regions))
 
 
+def _is_storable_name(name: str) -> bool:
+    """Whether ``name`` is printable text every database can store (no control character, no
+    lone surrogate)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return name.isprintable()
+
+
 def _named(conn: sa.Connection, name: str) -> sa.Row[Any]:
     """The device row called ``name``; raises ``NotFound``."""
     row = conn.execute(sa.select(devices).where(devices.c.name == name)).first()
@@ -145,17 +169,20 @@ def _named(conn: sa.Connection, name: str) -> sa.Row[Any]:
     return row
 
 
-def revoke_device(engine: sa.Engine, name: str) -> None:
+def revoke_device(engine: sa.Engine, name: str, *, by: Device | None = None) -> None:
     """Revoke the device called ``name``: its token stops working at its next request.
 
-    Revoking twice is harmless. Raises ``NotFound`` for an unknown name.
+    Revoking twice is harmless. ``by`` (the secretariat device revoking it through the API) is
+    logged in the audit log (``revoke``); a secretariat device may revoke itself. Raises
+    ``NotFound`` for an unknown name.
     """
     with writing(engine) as conn:
         row = _named(conn, name)
+        now = utc_now()
         if row.revoked_at is None:
-            conn.execute(
-                devices.update().where(devices.c.id == row.id).values(revoked_at=utc_now())
-            )
+            conn.execute(devices.update().where(devices.c.id == row.id).values(revoked_at=now))
+        if by is not None:
+            log_action(conn, by.id, "revoke", now=now, detail=name)
     logger.info("device %s revoked", row.id)
 
 
@@ -176,13 +203,16 @@ def revoke_by_token_hash(engine: sa.Engine, token_sha256: str) -> bool:
     return True
 
 
-def set_regions(engine: sa.Engine, name: str, regions: Sequence[str]) -> tuple[str, ...]:
+def set_regions(
+    engine: sa.Engine, name: str, regions: Sequence[str], *, by: Device | None = None
+) -> tuple[str, ...]:
     """Reassign the focal-point device ``name`` to ``regions``; returns the regions now set.
 
     From its next pull the device sees only the new scope: the pull answer carries the regions,
     and a laptop whose scope changed drops the records it may no longer see and pulls its new
-    scope in full (DESIGN §5 case 16). Raises ``NotFound`` for an unknown name, ``UsageError``
-    for a secretariat device (it sees every region) or bad region codes.
+    scope in full (DESIGN §5 case 16). ``by`` (the secretariat device reassigning it through
+    the API) is logged in the audit log (``reassign``). Raises ``NotFound`` for an unknown
+    name, ``UsageError`` for a secretariat device (it sees every region) or bad region codes.
     """
     with writing(engine) as conn:
         row = _named(conn, name)
@@ -194,33 +224,54 @@ def set_regions(engine: sa.Engine, name: str, regions: Sequence[str]) -> tuple[s
         conn.execute(
             devices.update().where(devices.c.id == row.id).values(regions=json.dumps(list(clean)))
         )
+        if by is not None:
+            detail = f"{name}: {','.join(clean)}"
+            log_action(conn, by.id, "reassign", now=utc_now(), detail=detail)
     logger.info("device %s reassigned to %d region(s)", row.id, len(clean))
     return clean
 
 
+_INFO_COLUMNS = (
+    devices.c.name,
+    devices.c.role,
+    devices.c.regions,
+    devices.c.created_at,
+    devices.c.revoked_at,
+    devices.c.last_seen_at,
+    devices.c.last_sync_at,
+    devices.c.waiting,
+    devices.c.app_version,
+)
+
+
+def _info(row: sa.Row[Any]) -> DeviceInfo:
+    return DeviceInfo(
+        name=row.name,
+        role=row.role,
+        regions=tuple(json.loads(row.regions)),
+        created_at=row.created_at,
+        revoked_at=row.revoked_at,
+        last_seen_at=row.last_seen_at,
+        last_sync_at=row.last_sync_at,
+        waiting=row.waiting,
+        app_version=row.app_version or "",
+    )
+
+
 def list_devices(engine: sa.Engine) -> list[DeviceInfo]:
-    """Every device, by name, with when it was enrolled, revoked and last seen."""
-    query = sa.select(
-        devices.c.name,
-        devices.c.role,
-        devices.c.regions,
-        devices.c.created_at,
-        devices.c.revoked_at,
-        devices.c.last_seen_at,
-    ).order_by(devices.c.name)
+    """Every device, by name, with when it was enrolled, revoked, last seen and last synced."""
     with reading(engine) as conn:
-        rows = conn.execute(query).all()
-    return [
-        DeviceInfo(
-            name=row.name,
-            role=row.role,
-            regions=tuple(json.loads(row.regions)),
-            created_at=row.created_at,
-            revoked_at=row.revoked_at,
-            last_seen_at=row.last_seen_at,
-        )
-        for row in rows
-    ]
+        rows = conn.execute(sa.select(*_INFO_COLUMNS).order_by(devices.c.name)).all()
+    return [_info(row) for row in rows]
+
+
+def get_device(engine: sa.Engine, name: str) -> DeviceInfo:
+    """The device called ``name``. Raises ``NotFound``."""
+    with reading(engine) as conn:
+        row = conn.execute(sa.select(*_INFO_COLUMNS).where(devices.c.name == name)).first()
+    if row is None:
+        raise NotFound(f"no device named {name!r}", detail=name)
+    return _info(row)
 
 
 def find_device_by_token(conn: sa.Connection, token: str) -> Device | None:

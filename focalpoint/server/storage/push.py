@@ -9,6 +9,9 @@ The conflict rule is protocol.py's: a stale ``base_version`` loses (the server c
 incoming copy is kept as a conflict); a deletion always wins (the tombstone sticks, and the copy
 it replaced, or the edit that came after it, is kept as the conflict). A push whose content is
 already the server's current content is acknowledged without writing anything.
+
+Every record written and every losing copy kept also adds a row to ``history`` (``history.py``),
+sent with the batch's other rows: one more ``executemany`` per batch.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ from focalpoint.domain.attachments import attachment_hashes
 from focalpoint.server.storage.blobs import replace_refs
 from focalpoint.server.storage.devices import Device, touch_device
 from focalpoint.server.storage.engine import get_epoch, utc_now, writing
-from focalpoint.server.storage.schema import batches, conflicts, meta, records
+from focalpoint.server.storage.history import (
+    CONFLICT,
+    WRITE,
+    HistoryRow,
+    history_row,
+    insert_history,
+)
+from focalpoint.server.storage.schema import batches, conflicts, records
+from focalpoint.server.storage.sequence import lock_next_seq, store_next_seq
 from focalpoint.sync.protocol import (
     Ack,
     ConflictNote,
@@ -76,6 +87,7 @@ class _Batch:
     inserts: dict[str, dict[str, Any]] = field(default_factory=dict)
     updates: dict[str, dict[str, Any]] = field(default_factory=dict)
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
+    history_rows: list[HistoryRow] = field(default_factory=list)  # every write, every loser
 
     def take_seq(self) -> int:
         seq = self.next_seq
@@ -95,7 +107,7 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
     # wait on that lock, not on this one's CPU work.
     prepared = [(record, *_storable_data(record)) for record in request.records]
     with writing(engine) as conn:
-        first_seq = _lock_next_seq(conn)
+        first_seq = lock_next_seq(conn)
         stored = _stored_response(conn, device, request.batch_id)
         if stored is not None:
             logger.info("device %s replayed batch %s", device.id, request.batch_id)
@@ -123,11 +135,6 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
     return response
 
 
-def _lock_next_seq(conn: sa.Connection) -> int:
-    query = sa.select(meta.c.value).where(meta.c.key == "next_seq").with_for_update()
-    return int(conn.execute(query).scalar_one())
-
-
 def _stored_response(conn: sa.Connection, device: Device, batch_id: str) -> PushResponse | None:
     query = sa.select(batches.c.response).where(
         batches.c.device_id == device.id, batches.c.batch_id == batch_id
@@ -149,7 +156,7 @@ def _load_rows(conn: sa.Connection, wire: Iterable[WireRecord]) -> dict[str, _Ro
 
 
 def _flush(batch: _Batch) -> None:
-    """Write the batch's rows: new records, updated records, then conflicts."""
+    """Write the batch's rows: new records, updated records, conflicts, then history."""
     conn = batch.conn
     if batch.inserts:
         conn.execute(records.insert(), list(batch.inserts.values()))
@@ -160,15 +167,14 @@ def _flush(batch: _Batch) -> None:
         conn.execute(statement, rows)
     if batch.conflict_rows:
         conn.execute(conflicts.insert(), batch.conflict_rows)
+    insert_history(conn, batch.history_rows)
 
 
 def _finish(batch: _Batch, batch_id: str, response: PushResponse, first_seq: int) -> None:
     conn = batch.conn
     _flush(batch)
     if batch.next_seq != first_seq:
-        conn.execute(
-            meta.update().where(meta.c.key == "next_seq").values(value=str(batch.next_seq))
-        )
+        store_next_seq(conn, batch.next_seq)
     conn.execute(
         batches.insert().values(
             device_id=batch.device.id,
@@ -274,6 +280,9 @@ def _write(batch: _Batch, record: WireRecord, data: str, *, version: int) -> int
         batch.inserts[record.id] = {"id": record.id, "created_at": created, **values}
     else:
         batch.updates[record.id] = values
+    batch.history_rows.append(
+        history_row(record.id, values, kind=WRITE, code="", changed_at=batch.now)
+    )
     _refer_to_attachments(batch, record, data, is_new=version == 1)
     batch.rows[record.id] = _Row(**{name: values[name] for name in _Row.__dataclass_fields__})
     return seq
@@ -323,23 +332,26 @@ def _insert_conflict(
     batch: _Batch, record_id: str, code: str, copy: _Row, *, base_version: int | None
 ) -> int:
     seq = batch.take_seq()
-    batch.conflict_rows.append(
-        {
-            "record_id": record_id,
-            "region": copy.region,
-            "code": code,
-            "form_id": copy.form_id,
-            "form_version": copy.form_version,
-            "status": copy.status,
-            "data": copy.data,
-            "deleted": copy.deleted,
-            "base_version": base_version,
-            "author": copy.author,
-            "updated_at": copy.updated_at,
-            "seq": seq,
-            "created_at": batch.now,
-            "device_id": batch.device.id,
-        }
+    row = {
+        "record_id": record_id,
+        "region": copy.region,
+        "code": code,
+        "form_id": copy.form_id,
+        "form_version": copy.form_version,
+        "status": copy.status,
+        "data": copy.data,
+        "deleted": copy.deleted,
+        "base_version": base_version,
+        "author": copy.author,
+        "updated_at": copy.updated_at,
+        "seq": seq,
+        "created_at": batch.now,
+        "device_id": batch.device.id,
+    }
+    batch.conflict_rows.append(row)
+    kept = {**row, "version": base_version or 0}
+    batch.history_rows.append(
+        history_row(record_id, kept, kind=CONFLICT, code=code, changed_at=batch.now)
     )
     logger.info("device %s: record %s in conflict (%s)", batch.device.id, record_id, code)
     return seq

@@ -33,6 +33,10 @@ devices = sa.Table(
     sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
     sa.Column("revoked_at", sa.String(TIME_LENGTH), nullable=True),
     sa.Column("last_seen_at", sa.String(TIME_LENGTH), nullable=True),
+    # migration 0004: what the laptop said at its last pull (the Appareils page)
+    sa.Column("last_sync_at", sa.String(TIME_LENGTH), nullable=True),
+    sa.Column("waiting", sa.Integer, nullable=True),
+    sa.Column("app_version", sa.String(64), nullable=True),
 )
 
 records = sa.Table(
@@ -72,6 +76,10 @@ conflicts = sa.Table(
     sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
     sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
     sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+    # migration 0004: a resolved conflict takes a new seq, so pulls send it again
+    sa.Column("resolved_at", sa.String(TIME_LENGTH), nullable=True),
+    sa.Column("resolved_by", sa.String(TEXT_LENGTH), nullable=True),
+    sa.Column("resolution_note", sa.Text, nullable=True),
     sa.Index("ix_conflicts_region_seq", "region", "seq"),
 )
 
@@ -144,4 +152,58 @@ blob_refs = sa.Table(
     sa.Column("sha256", sa.CHAR(SHA256_LENGTH), primary_key=True),
     sa.Column("region", sa.String(CODE_LENGTH), nullable=False),
     sa.Index("ix_blob_refs_sha256_region", "sha256", "region"),
+)
+
+# The secretariat's desk (migration 0004). A review entry takes a seq from ``meta.next_seq``
+# like a record write, and keeps the record's region, so a pull scopes it with a plain column.
+reviews = sa.Table(
+    "reviews",
+    metadata,
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("record_id", sa.String(ID_LENGTH), nullable=False, index=True),
+    sa.Column("region", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("status", sa.String(32), nullable=True),
+    sa.Column("comment", sa.Text, nullable=False),
+    sa.Column("author", sa.String(TEXT_LENGTH), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+    sa.Index("ix_reviews_region_seq", "region", "seq"),
+)
+
+# Every version of every record as written (``kind`` "write"), and every losing copy kept by
+# the conflict rule (``kind`` "conflict", with its ``code``); ``changed_at`` is server time.
+history = sa.Table(
+    "history",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("record_id", sa.String(ID_LENGTH), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("code", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False),
+    sa.Column("region", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("form_id", sa.String(CODE_LENGTH), nullable=False),
+    sa.Column("form_version", sa.Integer, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False),
+    sa.Column("author", sa.String(TEXT_LENGTH), nullable=False),
+    sa.Column("changed_at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+    sa.Index("ix_history_record_id_seq", "record_id", "seq"),
+)
+
+# Who read or did what, when: ``read`` (records sent by a pull, a history read), ``review``,
+# ``resolve``, ``enrol``, ``revoke``, ``reassign``, ``publish``. Never a token.
+audit = sa.Table(
+    "audit",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.String(TIME_LENGTH), nullable=False),
+    sa.Column("device_id", sa.Integer, sa.ForeignKey("devices.id"), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("record_id", sa.String(ID_LENGTH), nullable=True, index=True),
+    sa.Column("detail", sa.String(TEXT_LENGTH), nullable=False),
 )
