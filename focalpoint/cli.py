@@ -8,6 +8,7 @@ damaged database); 4 sync; 1 anything unexpected (logged with its traceback, nev
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import logging
@@ -100,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     fimp.add_argument("file", type=Path)
     fimp.add_argument("--forms-dir", type=Path, help="dossier de sortie (défaut : forms/)")
     frm.add_parser("list", help="lister les formulaires")
+    fpub = frm.add_parser(
+        "publish", help="publier une version de formulaire sur le serveur (secrétariat)"
+    )
+    fpub.add_argument("file", type=Path, help="formulaire .json ou XLSForm .xlsx")
 
     enroll = sub.add_parser("enroll", help="relier cet ordinateur au serveur du secrétariat")
     enroll.add_argument("--server", required=True, help="adresse du serveur (https://…)")
@@ -142,6 +147,14 @@ def build_parser() -> argparse.ArgumentParser:
     regions.add_argument("--region", nargs="+", required=True, help="code(s) de région, ex. gao")
     devices = srv.add_parser("list-devices", help="lister les ordinateurs enrôlés")
     devices.add_argument("--db", required=True)
+    audit = srv.add_parser(
+        "audit", help="journal d'audit : qui a lu ou fait quoi, quand (le plus ancien d'abord)"
+    )
+    audit.add_argument("--db", required=True)
+    audit.add_argument("--since", type=int, default=0, help="après la ligne numéro N")
+    audit.add_argument("--record", help="seulement cet enregistrement (identifiant)")
+    audit.add_argument("--device", help="seulement cet ordinateur (nom)")
+    audit.add_argument("--json", action="store_true", help="une ligne JSON par entrée")
     gc = srv.add_parser(
         "gc", help="supprimer les envois abandonnés et les pièces jointes sans enregistrement"
     )
@@ -180,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
             type=int,
             help="incident majeur : au moins ce nombre de morts et blessés (défaut : 5)",
         )
+        period.add_argument(
+            "--include-unverified",
+            action="store_true",
+            help="compter aussi les incidents non vérifiés par le secrétariat (marqués)",
+        )
     for action_parser in (parts, *(rep.choices[a] for a in ("weekly", "monthly", "quarterly"))):
         action_parser.add_argument(
             "-o", "--output", required=True, type=Path, help="fichier .pdf, .csv, .xlsx ou .json"
@@ -203,7 +221,47 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
     exp.add_argument("-o", "--output", required=True, type=Path)
     exp.add_argument("--form")
+    _add_desk_commands(sub)
     return parser
+
+
+def _add_desk_commands(sub: Any) -> None:
+    """The secretariat's desk: review threads, history, laptops (through the server)."""
+    rev = sub.add_parser("review", help="vérification des incidents").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    rset = rev.add_parser("set", help="changer le statut de vérification (secrétariat)")
+    rset.add_argument("id")
+    rset.add_argument(
+        "--status",
+        required=True,
+        help="recu, en_verification, verifie, rejete ou besoin_informations",
+    )
+    rset.add_argument("--comment", default="", help="commentaire joint")
+    rcom = rev.add_parser("comment", help="ajouter un commentaire à un enregistrement")
+    rcom.add_argument("id")
+    rcom.add_argument("text")
+    rshow = rev.add_parser("show", help="afficher le statut et les commentaires")
+    rshow.add_argument("id")
+    rshow.add_argument("--json", action="store_true", help="sortie JSON")
+    hist = sub.add_parser("history", help="historique d'un enregistrement (depuis le serveur)")
+    hist.add_argument("id")
+    hist.add_argument("--json", action="store_true", help="sortie JSON")
+    dev = sub.add_parser("devices", help="ordinateurs enrôlés (secrétariat)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    dlist = dev.add_parser("list", help="lister les ordinateurs")
+    dlist.add_argument("--json", action="store_true", help="sortie JSON")
+    enrol = dev.add_parser("enrol", help="enrôler un ordinateur (affiche son jeton une fois)")
+    enrol.add_argument("name")
+    enrol.add_argument("--role", required=True, choices=("focal_point", "secretariat"))
+    enrol.add_argument("--region", nargs="+", default=[], help="région(s), ex. gao mopti")
+    enrol.add_argument("--qr", type=Path, help="écrire le code QR d'enrôlement (PNG)")
+    drev = dev.add_parser("revoke", help="révoquer le jeton d'un ordinateur")
+    drev.add_argument("name")
+    dreg = dev.add_parser("regions", help="changer les régions d'un ordinateur")
+    dreg.add_argument("name")
+    dreg.add_argument("--region", nargs="+", required=True, help="région(s), ex. gao mopti")
 
 
 def _setup_logging(data_dir: DataDir | None) -> None:
@@ -602,7 +660,15 @@ def _report(ws: services.Workspace, args: argparse.Namespace) -> int:
         rows=getattr(args, "rows", 25),
         major_threshold=threshold,
         lang=args.lang,
+        include_unverified=getattr(args, "include_unverified", False),
     )
+    if result.unverified:
+        code = (
+            "report_unverified_included"
+            if result.include_unverified
+            else "report_unverified_left_out"
+        )
+        err(message(code, args.lang, count=result.unverified))
     if result.empty:
         if args.action == "participants":
             err(message("report_no_participants", args.lang))
@@ -684,6 +750,8 @@ def _server(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.action == "gc":
         return _server_gc(admin, args)
+    if args.action == "audit":
+        return _server_audit(admin, args)
     if args.action in ("publish-form", "publish-reference"):
         return _publish(admin, args)
     if args.action == "set-regions":
@@ -713,6 +781,18 @@ def _publish(admin: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _server_audit(admin: Any, args: argparse.Namespace) -> int:
+    """Print the audit log: id, time, device, action, record, detail (tab-separated)."""
+    rows = admin.audit_log(args.db, since=args.since, record_id=args.record, device=args.device)
+    for row in rows:
+        if args.json:
+            out(json.dumps(dataclasses.asdict(row), ensure_ascii=False))
+        else:
+            fields = (str(row.id), row.at, row.device, row.action, row.record_id or "-")
+            out("\t".join((*fields, row.detail)))
+    return EXIT_OK
+
+
 def _server_gc(admin: Any, args: argparse.Namespace) -> int:
     removed = admin.collect_garbage(args.db, args.days)
     for sha in removed["incomplete"]:
@@ -732,6 +812,183 @@ def _server_gc(admin: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ----------------------------------------------------------------------------- desk
+
+
+def _when(text: str | None, lang: str) -> str:
+    """An ISO timestamp from the server or this laptop as a person reads it ('' for none)."""
+    from datetime import datetime
+
+    if not text:
+        return ""
+    try:
+        return format_datetime(datetime.fromisoformat(text.replace("Z", "+00:00")), lang)
+    except ValueError:
+        return text
+
+
+def _review_add(ws: services.Workspace, args: argparse.Namespace) -> int:
+    from focalpoint import desk
+    from focalpoint.domain.review import status_label
+
+    if args.action == "set":
+        desk.add_review(ws, args.id, status=args.status, comment=args.comment)
+    else:
+        desk.add_review(ws, args.id, comment=args.text)
+    current = services.get_record(ws, args.id).review_status
+    label = status_label(current, args.lang) if current else "-"
+    out(message("review_added", args.lang, status=label))
+    return EXIT_OK
+
+
+def _review_line(entry: Any, lang: str) -> str:
+    from focalpoint.domain.review import status_label
+
+    state = ""
+    if entry.error:
+        state = message("review_refused", lang, reason=message(entry.error, lang))
+    elif entry.pending:
+        state = message("review_pending", lang)
+    parts = (
+        _when(entry.created_at, lang),
+        f"{entry.author} ({entry.role})" if entry.role else entry.author,
+        status_label(entry.status, lang) if entry.status else "",
+        entry.comment,
+        state,
+    )
+    return "\t".join(parts).rstrip("\t")
+
+
+def _review_show(ws: services.Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from focalpoint import desk
+    from focalpoint.domain.review import status_label
+
+    record = services.get_record(ws, args.id)
+    thread = desk.review_thread(ws, args.id)
+    if args.json:
+        doc = {
+            "record_id": record.id,
+            "review_status": record.review_status,
+            "thread": [dataclasses.asdict(e) for e in thread],
+        }
+        out(json.dumps(doc, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    status = record.review_status
+    out(f"{record.title or record.id}\t{status_label(status, args.lang) if status else '-'}")
+    for entry in thread:
+        out(_review_line(entry, args.lang))
+    if not thread:
+        out(message("review_none", args.lang))
+    return EXIT_OK
+
+
+def _history(ws: services.Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from focalpoint import desk
+
+    versions, thread = desk.record_history(ws, args.id)
+    if args.json:
+        doc = {
+            "record_id": args.id,
+            "versions": [dataclasses.asdict(v) for v in versions],
+            "reviews": [dataclasses.asdict(e) for e in thread],
+        }
+        out(json.dumps(doc, ensure_ascii=False, indent=2, default=str))
+        return EXIT_OK
+    for view in versions:
+        code = "history_conflict" if view.kind == "conflict" else "history_version"
+        when = _when(view.changed_at, args.lang) or "?"
+        line = message(
+            code,
+            args.lang,
+            version=view.version,
+            cause=view.code,
+            changed_at=when,
+            device=view.device,
+            author=view.author or "-",
+        )
+        out(line + (f" ({message('history_deleted', args.lang)})" if view.deleted else ""))
+        for change in view.changes:
+            before = json.dumps(change.before, ensure_ascii=False)
+            after = json.dumps(change.after, ensure_ascii=False)
+            out(f"  {change.field}: {before} → {after}")
+    for entry in thread:
+        out(_review_line(entry, args.lang))
+    return EXIT_OK
+
+
+def _device_line(device: Any, lang: str) -> str:
+    never = message("device_never", lang)
+    return "\t".join(
+        (
+            device.name,
+            device.role,
+            ",".join(device.regions),
+            _when(device.last_sync_at, lang) or never,
+            "-" if device.waiting is None else str(device.waiting),
+            device.app_version or "-",
+            device.revoked_at or "-",
+        )
+    )
+
+
+def _devices_list(ws: services.Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from focalpoint import desk
+
+    devices = desk.list_devices(ws)
+    if args.json:
+        out(json.dumps([dataclasses.asdict(d) for d in devices], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for device in devices:
+        out(_device_line(device, args.lang))
+    return EXIT_OK
+
+
+def _devices_change(ws: services.Workspace, args: argparse.Namespace) -> int:
+    from focalpoint import desk
+
+    if args.action == "revoke":
+        desk.revoke_device(ws, args.name)
+        out(message("device_revoked", args.lang, name=args.name))
+        return EXIT_OK
+    if args.action == "regions":
+        device = desk.reassign_device(ws, args.name, args.region)
+        regions = ", ".join(device.regions)
+        out(message("device_regions_set", args.lang, name=device.name, regions=regions))
+        return EXIT_OK
+    enrolment = desk.enrol_device(ws, args.name, args.role, args.region)
+    device = enrolment.device
+    out(
+        message(
+            "device_enrolled",
+            args.lang,
+            name=device.name,
+            role=device.role,
+            regions=", ".join(device.regions) or "*",
+        )
+    )
+    out(enrolment.token)
+    if args.qr is not None:
+        args.qr.write_bytes(enrolment.qr_png)
+        out(message("device_qr_written", args.lang, path=args.qr))
+    return EXIT_OK
+
+
+def _forms_publish(ws: services.Workspace, args: argparse.Namespace) -> int:
+    from focalpoint import desk
+
+    version, form_id, notes = desk.publish_form(ws, args.file)
+    for code, params in notes:
+        err(message("unsupported_feature", args.lang, what=message(code, args.lang, **params)))
+    out(message("form_published", args.lang, form=form_id, version=version))
+    return EXIT_OK
+
+
 _HANDLERS = {
     ("report", "participants"): _report,
     ("report", "weekly"): _report,
@@ -746,6 +1003,15 @@ _HANDLERS = {
     ("records", "show"): _records_show,
     ("records", "delete"): _records_delete,
     ("forms", "list"): _forms_list,
+    ("forms", "publish"): _forms_publish,
+    ("review", "set"): _review_add,
+    ("review", "comment"): _review_add,
+    ("review", "show"): _review_show,
+    ("history", None): _history,
+    ("devices", "list"): _devices_list,
+    ("devices", "enrol"): _devices_change,
+    ("devices", "revoke"): _devices_change,
+    ("devices", "regions"): _devices_change,
     ("export", None): _export,
 }
 

@@ -130,6 +130,7 @@ SYNC_KINDS = (
     "tls",
     "tls_clock",
     "not_enrolled",
+    "forbidden",  # a 403 that is not a revoked token: an operation this token may not do
 )
 
 

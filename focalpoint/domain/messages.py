@@ -721,6 +721,103 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Cette activité n'a encore aucun participant : la liste est vide.",
         "en": "This activity has no participants yet: the list is empty.",
     },
+    "report_unverified_left_out": {
+        "fr": "{count} incident(s) non vérifié(s) de la période ne sont pas comptés ; --include-unverified les inclut (marqués).",
+        "en": "{count} unverified incident(s) of the period are not counted; --include-unverified includes them (marked).",
+    },
+    "report_unverified_included": {
+        "fr": "Le rapport inclut {count} incident(s) non vérifié(s), marqués comme tels.",
+        "en": "The report includes {count} unverified incident(s), marked as such.",
+    },
+    # --- the secretariat's desk on the laptop (focalpoint/desk.py, sync client)
+    "sync_forbidden": {
+        "fr": "Le serveur refuse cette opération à cet ordinateur : seul un ordinateur du secrétariat peut la faire.",
+        "en": "The server refuses this operation to this laptop: only a secretariat laptop may do it.",
+    },
+    "secretariat_only": {
+        "fr": "réservé au secrétariat",
+        "en": "for the secretariat only",
+    },
+    "review_forbidden": {
+        "fr": "seul le secrétariat peut changer le statut de vérification d'un incident ; vous pouvez ajouter un commentaire",
+        "en": "only the secretariat may change an incident's review status; you may add a comment",
+    },
+    "review_status_unknown": {
+        "fr": "statut de vérification inconnu « {status} » (recu, en_verification, verifie, rejete, besoin_informations)",
+        "en": "unknown review status “{status}” (recu, en_verification, verifie, rejete, besoin_informations)",
+    },
+    "review_empty": {
+        "fr": "choisissez un statut ou écrivez un commentaire",
+        "en": "choose a status or write a comment",
+    },
+    "comment_too_long": {
+        "fr": "le commentaire dépasse {max} caractères ({length})",
+        "en": "the comment is longer than {max} characters ({length})",
+    },
+    "record_not_found": {
+        "fr": "cet enregistrement est introuvable sur le serveur ou hors des régions de cet ordinateur",
+        "en": "this record is not on the server or outside this laptop's regions",
+    },
+    "conflict_not_found": {
+        "fr": "ce conflit est introuvable (déjà supprimé ou hors des régions de cet ordinateur)",
+        "en": "this conflict cannot be found (removed, or outside this laptop's regions)",
+    },
+    "conflict_already_resolved": {
+        "fr": "ce conflit est déjà résolu : rien n'a été modifié",
+        "en": "this conflict is already resolved: nothing was changed",
+    },
+    "conflict_choice_invalid": {
+        "fr": "choix inconnu « {choice} » pour le champ « {field} » (current ou other)",
+        "en": "unknown choice “{choice}” for field “{field}” (current or other)",
+    },
+    "device_not_found": {
+        "fr": "aucun appareil nommé « {name} »",
+        "en": "no device named “{name}”",
+    },
+    "form_version_not_newer_remote": {
+        "fr": "le serveur a déjà une version égale ou plus récente du formulaire « {form} » : la version à publier ({version}) doit être plus grande",
+        "en": "the server already has an equal or newer version of form “{form}”: the version to publish ({version}) must be higher",
+    },
+    "invalid_request": {
+        "fr": "le serveur juge cette demande non valide",
+        "en": "the server finds this request invalid",
+    },
+    "invalid_for_sync": {
+        "fr": "cette entrée ne peut pas être envoyée au serveur telle quelle",
+        "en": "this entry cannot be sent to the server as it is",
+    },
+    "review_id_taken": {
+        "fr": "le serveur a déjà une autre entrée sous cet identifiant : celle-ci n'a pas été envoyée",
+        "en": "the server already has another entry under this id: this one was not sent",
+    },
+    "review_added": {
+        "fr": "Enregistré : sera envoyé à la prochaine synchronisation (statut actuel : {status}).",
+        "en": "Saved: it will be sent at the next sync (current status: {status}).",
+    },
+    "review_none": {"fr": "Aucun statut ni commentaire.", "en": "No status or comment yet."},
+    "review_pending": {"fr": "en attente d'envoi", "en": "waiting to be sent"},
+    "review_refused": {
+        "fr": "refusé par le serveur : {reason}",
+        "en": "refused by the server: {reason}",
+    },
+    "history_version": {
+        "fr": "Version {version} — {changed_at}, ordinateur « {device} », {author}",
+        "en": "Version {version} — {changed_at}, laptop “{device}”, {author}",
+    },
+    "history_conflict": {
+        "fr": "Copie perdante ({cause}) — {changed_at}, ordinateur « {device} », {author}",
+        "en": "Losing copy ({cause}) — {changed_at}, laptop “{device}”, {author}",
+    },
+    "history_deleted": {"fr": "supprimé", "en": "deleted"},
+    "device_enrolled": {
+        "fr": "Appareil « {name} » enrôlé ({role}, régions : {regions}). Jeton (affiché une seule fois) :",
+        "en": "Device “{name}” enrolled ({role}, regions: {regions}). Token (shown only once):",
+    },
+    "device_qr_written": {
+        "fr": "Code QR (adresse du serveur et jeton) écrit dans {path}.",
+        "en": "QR code (server address and token) written to {path}.",
+    },
+    "device_never": {"fr": "jamais", "en": "never"},
 }
 
 

@@ -253,6 +253,7 @@ class RecordSummary:
     dirty: bool
     category: str = ""
     files_waiting: bool = False  # an attachment has not reached the server yet (incomplete)
+    review_status: str = ""  # the secretariat's review ('' before any)
 
 
 def list_summaries(
@@ -271,9 +272,12 @@ def list_summaries(
         "select id, form_id, region, status, title, record_date, updated_at, dirty, "
         "coalesce(json_extract(data, ?), ''), exists (select 1 from record_blobs rb "
         "join blobs b on b.sha256 = rb.sha256 where rb.record_id = records.id "
-        "and b.uploaded = 0) from records "
+        "and b.uploaded = 0), review_status from records "
         "where deleted = 0 and (? is null or form_id = ?) and (? is null or status = ?) "
         "order by record_date desc, id",
         [path, form_id, form_id, status, status],
     ).fetchall()
-    return [RecordSummary(*row[:7], bool(row[7]), str(row[8]), bool(row[9])) for row in rows]
+    return [
+        RecordSummary(*row[:7], bool(row[7]), str(row[8]), bool(row[9]), row[10] or "")
+        for row in rows
+    ]

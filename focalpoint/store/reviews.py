@@ -144,3 +144,26 @@ def refresh_status(db: Database, record_ids: Iterable[str]) -> None:
         ]
         status = current_status(statuses, default="")
         db.execute("update records set review_status = ? where id = ?", [status, record_id])
+
+
+def ready_to_send(db: Database, limit: int = 1000) -> list[StoredReview]:
+    """The entries ``unsent`` gives whose record the server has (or this laptop no longer
+    holds, so the server decides): an entry on a record not yet sent waits for it."""
+    rows = db.query(
+        "select v.* from reviews v left join records r on r.id = v.record_id "
+        "where v.sent = 0 and v.error = '' and (r.id is null or r.version is not null) "
+        "order by v.created_at, v.rowid limit ?",
+        [limit],
+    )
+    return [_from_row(row) for row in rows]
+
+
+def get(db: Database, review_id: str) -> StoredReview | None:
+    """The entry ``review_id``, or None."""
+    rows = list(db.query("select * from reviews where id = ?", [review_id]))
+    return _from_row(rows[0]) if rows else None
+
+
+def count_refused(db: Database) -> int:
+    """How many entries written here the server refused (kept, shown with their error)."""
+    return db.execute("select count(*) from reviews where sent = 0 and error != ''").fetchone()[0]

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from focalpoint.store import conflicts as conflict_store
+from focalpoint.store import reviews as review_store
 from focalpoint.store.db import translate_errors
 from focalpoint.store.records import Record, dump_data, record_from_row
 
@@ -126,17 +128,22 @@ def apply_pull_page(
     conflicts: Iterable[Mapping[str, Any]],
     next_since: int,
     hold: int | None = None,
+    reviews: Iterable[Mapping[str, Any]] = (),
 ) -> tuple[int, int, int | None]:
-    """Store a page of server changes and the new cursor in one transaction.
+    """Store a page of server changes (records, conflicts, review entries) and the new cursor
+    in one transaction.
 
     A record edited on this laptop and not yet sent (dirty) is never overwritten: its next
     push meets the server's version and the conflict rule decides. The stored cursor is then
     held just before that row (``hold``, carried from page to page by the caller), so the next
     sync reads the server's copy again once the local edit is settled — else a conflict the
-    edit loses would leave this laptop with its own copy for good.
+    edit loses would leave this laptop with its own copy for good. Review entries update the
+    review status of their records (``store.reviews``); a conflict resolved here stays
+    resolved (``store.conflicts``).
     Returns (applied, kept, hold).
     """
     applied = kept = 0
+    added: list[str] = []
     with translate_errors(db), db.atomic():
         for server in records:
             local = db.execute("select dirty from records where id = ?", [server["id"]]).fetchone()
@@ -146,23 +153,27 @@ def apply_pull_page(
                 hold = before if hold is None else min(hold, before)
                 continue
             _store_server_record(db, server, is_new=local is None)
+            if local is None:
+                added.append(server["id"])
             applied += 1
-        for conflict in conflicts:
-            db["conflicts"].upsert(
-                {
-                    "conflict_id": conflict["conflict_id"],
-                    "record_id": conflict["record_id"],
-                    "code": conflict["code"],
-                    "data": dump_data(conflict["data"]),
-                    "deleted": int(conflict["deleted"]),
-                    "seq": conflict["seq"],
-                    "created_at": conflict["created_at"],
-                },
-                pk="conflict_id",
-            )
+        conflict_store.apply_server_conflicts(db, conflicts)
+        review_store.apply_server_reviews(db, reviews)
+        _refresh_reviewed(db, added)  # a record arriving after its thread (a pull from 0)
         cursor = next_since if hold is None else min(next_since, hold)
         set_values(db, {CURSOR: str(cursor)})
     return applied, kept, hold
+
+
+def _refresh_reviewed(db: Database, record_ids: list[str]) -> None:
+    """Recompute the review status of those of ``record_ids`` that have a thread here."""
+    if not record_ids:
+        return
+    rows = db.execute(
+        "select distinct record_id from reviews where record_id in "
+        "(select value from json_each(?))",
+        [json.dumps(record_ids)],
+    ).fetchall()
+    review_store.refresh_status(db, [row[0] for row in rows])
 
 
 def _key_fields(db: Database, form_id: str) -> tuple[str, str]:
@@ -247,8 +258,15 @@ def change_scope(db: Database, regions: list[str]) -> int:
             "and not (? or region in (select value from json_each(?)))",
             _scope(regions),
         )
+        _drop_orphan_reviews(db)
         set_values(db, {REGIONS: json.dumps(regions), CURSOR: "0"})
     return dropped.rowcount
+
+
+def _drop_orphan_reviews(db: Database) -> None:
+    """Forget the server's review entries of records no longer held here (entries written
+    here and not sent, or refused, stay: they are this laptop's own words)."""
+    db.execute("delete from reviews where sent = 1 and record_id not in (select id from records)")
 
 
 def local_digest(db: Database, regions: list[str]) -> tuple[int, int, int] | None:
@@ -286,6 +304,8 @@ def drop_unseen(db: Database, regions: list[str], seen: set[str]) -> int:
         for record_id in gone:
             db.execute("delete from conflicts where record_id = ?", [record_id])
             db.execute("delete from records where id = ?", [record_id])
+        if gone:
+            _drop_orphan_reviews(db)
     return len(gone)
 
 
@@ -296,3 +316,31 @@ def mark_unsendable(db: Database, record_id: str, code: str) -> None:
             "update records set sync_error = ?, rejected_rev = local_rev where id = ?",
             [code, record_id],
         )
+
+
+# ----------------------------------------------------------------------------- the desk
+
+DEVICES_CACHE = "desk.devices"  # the last device list fetched by a secretariat laptop (JSON)
+DEVICES_FETCHED_AT = "desk.devices_fetched_at"
+
+
+def is_secretariat(db: Database) -> bool:
+    """Whether the server gave this laptop's token every region (``["*"]``)."""
+    return ALL_REGIONS in (get_regions(db) or [])
+
+
+def store_devices(db: Database, devices: list[Mapping[str, Any]], fetched_at: str) -> None:
+    """Keep the device list the server gave (``DeviceSummary`` fields) and when."""
+    set_values(
+        db, {DEVICES_CACHE: json.dumps(list(devices), default=str), DEVICES_FETCHED_AT: fetched_at}
+    )
+
+
+def cached_devices(db: Database) -> tuple[list[dict[str, Any]], str]:
+    """The last device list kept and when it was fetched (``[]``, ``""`` never)."""
+    raw = get_value(db, DEVICES_CACHE)
+    try:
+        devices = json.loads(raw) if raw else []
+    except json.JSONDecodeError:
+        devices = []
+    return (devices if isinstance(devices, list) else []), get_value(db, DEVICES_FETCHED_AT)

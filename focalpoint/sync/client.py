@@ -5,7 +5,9 @@ idempotent by its ``batch_id``, so a retry reuses the same body). Timeouts are s
 requests' read timeout bounds the wait for each chunk of bytes, not the whole transfer. Every
 answer must carry the protocol header; a 200 without it (a captive portal's login page) is a
 failure, never a success. 401/403 stop at once (no retry), and so does 429: the server sends it
-only to requests whose token failed, once their address has failed too often.
+only to requests whose token failed, once their address has failed too often. A 401, a 429 and
+a 403 ``token_revoked`` are the kind ``auth`` (this token is refused); any other 403 (a
+focal-point token on a secretariat-only operation) is the kind ``forbidden``.
 
 TLS is always verified (``ca_bundle`` adds a trust anchor, nothing turns checking off). A
 certificate refused for its dates — expired or not yet valid, which on a laptop is most often
@@ -25,6 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from focalpoint import __version__
 from focalpoint.domain.errors import SyncError
 from focalpoint.sync.blob_protocol import (
     COMPLETE_HEADER,
@@ -34,16 +37,38 @@ from focalpoint.sync.blob_protocol import (
     blob_path,
 )
 from focalpoint.sync.protocol import (
+    APP_VERSION_HEADER,
+    AUDIT_PATH,
+    CONFLICT_RESOLVE_PATH,
     DEFINITIONS_PATH,
+    DEVICE_REGIONS_PATH,
+    DEVICE_REVOKE_PATH,
+    DEVICES_PATH,
+    HISTORY_PATH,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PULL_PATH,
     PUSH_PATH,
+    REVIEWS_PATH,
     REVOCATIONS_PATH,
+    WAITING_HEADER,
+    AuditPage,
     DefinitionsResponse,
+    DeviceEnrolment,
+    DeviceList,
+    DeviceSummary,
+    EnrolledDevice,
+    PublishRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    RecordHistory,
+    RegionsRequest,
+    ResolveRequest,
+    ServerConflict,
+    ServerDefinition,
+    ServerReview,
+    WireReview,
 )
 
 logger = logging.getLogger(__name__)
@@ -55,6 +80,7 @@ MAX_ANSWER_BYTES = 32 * 1024 * 1024  # a bigger (or endlessly inflating) answer 
 X509_V_ERR_CERT_NOT_YET_VALID = 9
 X509_V_ERR_CERT_HAS_EXPIRED = 10
 CLOCK_VERIFY_CODES = frozenset({X509_V_ERR_CERT_NOT_YET_VALID, X509_V_ERR_CERT_HAS_EXPIRED})
+TOKEN_REVOKED = "token_revoked"  # noqa: S105 - an error code: the 403 of a refused token
 
 
 class SyncClient:
@@ -121,13 +147,19 @@ class SyncClient:
         answer = self._call("POST", PUSH_PATH, data=body, headers=headers)
         return self._parse(answer, PushResponse)
 
-    def pull(self, since: int, limit: int, *, include_own: bool = False) -> PullResponse:
+    def pull(
+        self, since: int, limit: int, *, include_own: bool = False, waiting: int | None = None
+    ) -> PullResponse:
         """Fetch the page of changes after ``since`` (``include_own``: with this device's own
-        writes too, to rebuild a copy)."""
+        writes too, to rebuild a copy). The app's version and ``waiting`` (records waiting to
+        be sent, as this laptop counts them) go in headers, for the Appareils page."""
         params: dict[str, Any] = {"since": since, "limit": limit}
         if include_own:
             params["include_own"] = "true"
-        answer = self._call("GET", PULL_PATH, params=params)
+        headers = {APP_VERSION_HEADER: __version__}
+        if waiting is not None:
+            headers[WAITING_HEADER] = str(max(0, waiting))
+        answer = self._call("GET", PULL_PATH, params=params, headers=headers)
         return self._parse(answer, PullResponse)
 
     def definitions(self, since: int) -> DefinitionsResponse:
@@ -144,6 +176,69 @@ class SyncClient:
         panic wipe, which kept only the hash). The server answers 204 whether it knew it."""
         answer = self._call("POST", REVOCATIONS_PATH, json={"token_sha256": token_sha256})
         answer.close()
+
+    # -- the secretariat's desk ----------------------------------------------------------------
+
+    def post_review(self, entry: WireReview) -> ServerReview:
+        """Send one entry of a record's review thread (sending it again returns the stored one).
+        Raises ``SyncError``: ``forbidden`` (``secretariat_only``: a focal point set a status),
+        ``protocol`` with ``code_detail`` ``record_not_found`` (a record this token may not
+        see) or a 422 code."""
+        answer = self._call("POST", REVIEWS_PATH, json=entry.model_dump(mode="json"))
+        return self._parse(answer, ServerReview)
+
+    def resolve_conflict(self, conflict_id: int, note: str = "") -> ServerConflict:
+        """Tell the server a conflict is settled (its data was pushed as an edit first).
+        ``code_detail`` ``conflict_already_resolved`` (409) or ``conflict_not_found`` (404)."""
+        path = CONFLICT_RESOLVE_PATH.format(conflict_id=int(conflict_id))
+        answer = self._call("POST", path, json=ResolveRequest(note=note).model_dump())
+        return self._parse(answer, ServerConflict)
+
+    def history(self, record_id: str) -> RecordHistory:
+        """Every version of a record and its review thread (the read is audited)."""
+        answer = self._call("GET", HISTORY_PATH.format(record_id=_segment(record_id)))
+        return self._parse(answer, RecordHistory)
+
+    def list_devices(self) -> DeviceList:
+        """Every enrolled laptop (secretariat only)."""
+        return self._parse(self._call("GET", DEVICES_PATH), DeviceList)
+
+    def enrol_device(self, enrolment: DeviceEnrolment) -> EnrolledDevice:
+        """Enrol a laptop (secretariat only): its token comes back this once."""
+        answer = self._call("POST", DEVICES_PATH, json=enrolment.model_dump())
+        return self._parse(answer, EnrolledDevice)
+
+    def revoke_device(self, name: str) -> DeviceSummary:
+        """Revoke a laptop's token (secretariat only)."""
+        answer = self._call("POST", DEVICE_REVOKE_PATH.format(name=_segment(name)))
+        return self._parse(answer, DeviceSummary)
+
+    def reassign_device(self, name: str, regions: list[str]) -> DeviceSummary:
+        """Give a laptop new regions (secretariat only)."""
+        body = RegionsRequest(regions=regions).model_dump()
+        answer = self._call("PUT", DEVICE_REGIONS_PATH.format(name=_segment(name)), json=body)
+        return self._parse(answer, DeviceSummary)
+
+    def publish_form(self, form: dict[str, Any]) -> ServerDefinition:
+        """Publish a form version (secretariat only); 409 ``form_version_not_newer``."""
+        answer = self._call("POST", DEFINITIONS_PATH, json=PublishRequest(form=form).model_dump())
+        return self._parse(answer, ServerDefinition)
+
+    def audit(
+        self,
+        since: int = 0,
+        limit: int = 500,
+        *,
+        record_id: str | None = None,
+        device: str | None = None,
+    ) -> AuditPage:
+        """A page of the audit log after entry ``since`` (secretariat only)."""
+        params: dict[str, Any] = {"since": since, "limit": limit}
+        if record_id:
+            params["record_id"] = record_id
+        if device:
+            params["device"] = device
+        return self._parse(self._call("GET", AUDIT_PATH, params=params), AuditPage)
 
     # -- attachments (blob_protocol.py) --------------------------------------------------------
 
@@ -233,15 +328,17 @@ class SyncClient:
             response.close()
             raise SyncError("protocol", "protocol version mismatch", status=status)
         if status in (401, 403, 429):  # 429: this token failed too often (see the docstring)
-            code = self._error_code(response)
+            code, details = self._error_info(response)
+            if status == 403 and code != TOKEN_REVOKED:
+                raise SyncError("forbidden", code, status=status, code_detail=code, details=details)
             raise SyncError("auth", code, status=status, code_detail=code)
         if status in accept:
             return
         if status >= 500:
             raise SyncError("server", f"HTTP {status}", status=status)
         if status >= 400:
-            code = self._error_code(response)
-            raise SyncError("protocol", code, status=status, code_detail=code)
+            code, details = self._error_info(response)
+            raise SyncError("protocol", code, status=status, code_detail=code, details=details)
 
     def _body(self, response: Any) -> bytes:
         import requests
@@ -270,14 +367,26 @@ class SyncClient:
         except ValidationError as exc:
             raise SyncError("protocol", f"unexpected answer: {exc.error_count()} error(s)") from exc
 
-    def _error_code(self, response: Any) -> str:
+    def _error_info(self, response: Any) -> tuple[str, dict[str, Any]]:
+        """The ``ErrorBody`` code of a refusal and its ``details`` (a 422's list of errors
+        becomes ``{"errors": [...]}``)."""
         try:
             body = self._json(response)
         except SyncError:
-            return f"http_{response.status_code}"
-        return (
-            str(body.get("code", f"http_{response.status_code}")) if isinstance(body, dict) else ""
-        )
+            return f"http_{response.status_code}", {}
+        if not isinstance(body, dict):
+            return "", {}
+        details = body.get("details", body.get("detail", {}))
+        if not isinstance(details, dict):
+            details = {"errors": details}
+        return str(body.get("code", f"http_{response.status_code}")), details
+
+
+def _segment(value: str) -> str:
+    """``value`` quoted as one path segment (a device name may hold spaces or slashes)."""
+    from urllib.parse import quote
+
+    return quote(str(value), safe="")
 
 
 @functools.cache

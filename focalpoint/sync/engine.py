@@ -5,6 +5,11 @@ is sent and replayed with the same id after a lost answer or a crash; a record e
 batch was in flight stays dirty; each pull page is stored with its cursor in one transaction;
 a changed server epoch (server restored from a backup) resets the cursor and re-sends
 everything; nothing with nothing to do costs more than one small request.
+
+After the records, the review entries written here are sent one request each (a refusal marks
+the entry with its code, kept and never resent; a refused token stops the sync), then the
+conflict resolutions made here (once the record's resolved data is on the server). A
+secretariat laptop refreshes its cached device list at the end of a sync.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 from sqlite_utils import Database
 
-from focalpoint.domain.errors import Cancelled
+from focalpoint.domain.errors import Cancelled, SyncError
+from focalpoint.store import conflicts as conflict_store
+from focalpoint.store import reviews as review_store
 from focalpoint.store import sync_state
 from focalpoint.store.records import Record
 from focalpoint.sync.blobs import BlobReport, download_missing, upload_pending
@@ -33,6 +40,7 @@ from focalpoint.sync.protocol import (
     PushRequest,
     PushResponse,
     WireRecord,
+    WireReview,
     expected_version,
 )
 
@@ -57,6 +65,9 @@ class SyncReport:
     attachments_sent: int = 0
     attachments_received: int = 0
     attachments_waiting: int = 0  # left for a later sync (to send or to receive)
+    reviews_sent: int = 0
+    reviews_refused: int = 0
+    resolutions_sent: int = 0
 
 
 def to_wire(record: Record) -> WireRecord:
@@ -92,6 +103,7 @@ def run_sync(
     sync, and its record is pushed all the same."""
     start = client.requests_made
     totals = [0, 0, 0, 0, 0]  # pushed, conflicts, rejected, pulled, kept
+    desk = [0, 0, 0]  # reviews sent, reviews refused, resolutions sent
     reset = repaired = False
     files = BlobReport()
     for _round in range(2):  # a second round only after the server's epoch changed
@@ -100,6 +112,9 @@ def run_sync(
             files += upload_pending(db, client, progress=progress, cancel=cancel)
         for i, n in enumerate(_push_all(db, client, progress, cancel)):
             totals[i] += n
+        for i, n in enumerate(_send_reviews(db, client, cancel)):
+            desk[i] += n
+        desk[2] += _send_resolutions(db, client, cancel)
         pull = _pull(db, client, progress, cancel)
         pulled, kept, pull_reset = pull.pulled, pull.kept, pull.epoch_reset
         repaired = repaired or pull.repaired
@@ -113,6 +128,8 @@ def run_sync(
             break
     if attachments:
         files += download_missing(db, client, progress=progress, cancel=cancel)
+    if sync_state.is_secretariat(db):
+        refresh_devices(db, client)
     report = SyncReport(
         *totals,
         requests=client.requests_made - start,
@@ -121,6 +138,9 @@ def run_sync(
         attachments_sent=files.uploaded,
         attachments_received=files.downloaded,
         attachments_waiting=files.missing,
+        reviews_sent=desk[0],
+        reviews_refused=desk[1],
+        resolutions_sent=desk[2],
     )
     done_at = datetime.now(UTC).isoformat(timespec="seconds")
     sync_state.set_values(
@@ -152,6 +172,85 @@ def _push_all(
         pushed, conflicts, rejected = pushed + p, conflicts + c, rejected + r
         if progress:
             progress("push", pushed + conflicts + rejected, total)
+
+
+def _refused(error: SyncError) -> str | None:
+    """The code of a refusal that concerns one item (a 4xx other than a refused token): the
+    item is kept with it, and the sync goes on; None for a failure that stops the sync."""
+    status = error.params.get("status")
+    if error.kind in ("forbidden", "protocol") and isinstance(status, int) and status < 500:
+        return str(error.params.get("code_detail") or f"http_{status}")
+    return None
+
+
+def _send_reviews(
+    db: Database, client: SyncClient, cancel: threading.Event | None
+) -> tuple[int, int]:
+    """Send each review entry written here, one request each; returns (sent, refused)."""
+    sent = refused = 0
+    for entry in review_store.ready_to_send(db):
+        _check(cancel)
+        try:
+            wire = WireReview(
+                id=entry.id,
+                record_id=entry.record_id,
+                status=entry.status,  # type: ignore[arg-type]
+                comment=entry.comment,
+                created_at=entry.created_at[:40],
+            )
+        except ValidationError:
+            review_store.mark_refused(db, entry.id, "invalid_for_sync")
+            refused += 1
+            continue
+        try:
+            answer = client.post_review(wire)
+        except SyncError as exc:
+            code = _refused(exc)
+            if code is None:
+                raise
+            logger.warning("review entry %s refused by the server: %s", entry.id, code)
+            review_store.mark_refused(db, entry.id, code)
+            refused += 1
+            continue
+        review_store.apply_server_reviews(db, [answer.model_dump()])
+        sent += 1
+    return sent, refused
+
+
+def _send_resolutions(db: Database, client: SyncClient, cancel: threading.Event | None) -> int:
+    """Tell the server of each conflict resolved here whose record's data it has; a conflict
+    the server says is resolved already or unknown is settled all the same (the resolved data
+    went as an ordinary edit). Returns how many the server took."""
+    told = 0
+    for conflict in conflict_store.unsent_resolutions(db):
+        _check(cancel)
+        try:
+            answer = client.resolve_conflict(conflict.conflict_id)
+        except SyncError as exc:
+            code = _refused(exc)
+            if code is None:
+                raise
+            logger.warning("resolution of conflict %s: %s", conflict.conflict_id, code)
+            conflict_store.mark_resolution_sent(db, conflict.conflict_id)
+            continue
+        conflict_store.mark_resolution_sent(db, conflict.conflict_id, answer.model_dump())
+        told += 1
+    return told
+
+
+def refresh_devices(db: Database, client: SyncClient) -> bool:
+    """Fetch and keep the device list (a secretariat laptop, at the end of a sync); a failure
+    other than a refused token is logged and leaves the previous list. True when refreshed."""
+    try:
+        listing = client.list_devices()
+    except SyncError as exc:
+        if exc.kind == "auth":
+            raise
+        logger.warning("device list not refreshed: %s", exc.kind)
+        return False
+    fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+    sync_state.store_devices(db, [d.model_dump() for d in listing.devices], fetched_at)
+    return True
 
 
 def _check(cancel: threading.Event | None) -> None:
@@ -265,7 +364,8 @@ def _pull(
     # conflict the edit loses would leave this laptop with its own copy for good).
     while True:
         _check(cancel)
-        page = client.pull(state.since, PULL_PAGE, include_own=state.full)
+        waiting = sync_state.count_to_push(db)
+        page = client.pull(state.since, PULL_PAGE, include_own=state.full, waiting=waiting)
         if _note_epoch(db, page.server_epoch):
             state.epoch_reset = True
             state.restart(full=False)  # the cursor went back to 0: start again
@@ -279,6 +379,7 @@ def _pull(
             [c.model_dump() for c in page.conflicts],
             page.next_since,
             state.hold,
+            reviews=[r.model_dump() for r in page.reviews],
         )
         state.pulled, state.kept = state.pulled + applied, state.kept + local
         if state.full:

@@ -52,7 +52,7 @@ class InProcessClient:
             raise SyncError("network", "answer lost")
         return answer
 
-    def pull(self, since, limit, *, include_own=False):
+    def pull(self, since, limit, *, include_own=False, waiting=None):
         self.requests_made += 1
         return storage.read_changes(self.engine, self.device, since, limit, include_own=include_own)
 
