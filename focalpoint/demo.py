@@ -8,6 +8,11 @@ deaths and ~240 injured a quarter; participants ~24 % women and ~36 % youth (78 
 Bamako runs national activities and reports the other regions' incidents. ``author`` is a display
 name with the role: ``"Aminata Maïga (PF Gao)"``, ``"Mariam Traoré (Secrétariat national)"``.
 Computed fields (``jeune``) are left out; ``date_fin`` is empty for a one-day activity.
+
+``demo_reviews`` adds the secretariat's review threads of the final incidents, as the server
+would send them down (``store.reviews.apply_server_reviews``): most verified, some being
+checked, a few waiting for information from the focal point (with a French comment) or
+answered and then verified, two rejected, and those of the last week not reviewed yet.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import logging
 import random
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -483,3 +489,170 @@ def _gps(rng: random.Random, region: Region) -> dict[str, float]:
         "lat": round(min(max(lat + rng.uniform(-spread, spread), lat_lo), lat_hi), 5),
         "lon": round(min(max(lon + rng.uniform(-spread, spread), lon_lo), lon_hi), 5),
     }
+
+
+# --------------------------------------------------------------------------- review threads
+
+REVIEWER_ROLE = "secretariat"
+FOCAL_ROLE = "focal_point"
+UNREVIEWED_DAYS = 7  # incidents of the data's last week wait for the secretariat
+IN_PROGRESS_DAYS = 28  # the weeks before it: the secretariat is still checking part of them
+REJECTED_COUNT = 2
+_CHECKING = _split(
+    "Vérification en cours auprès des sources.|Appel au point focal prévu demain.|"
+    "Recoupement en cours avec la radio locale."
+)  # fmt: skip
+_VERIFIED = _split(
+    "Recoupé avec le rapport de la gendarmerie.|Confirmé par deux sources indépendantes.|"
+    "Bilan confirmé par le centre de santé de référence."
+)  # fmt: skip
+_NEEDS_INFO = _split(
+    "Merci de préciser le bilan (morts et blessés) et la source de ce bilan.|La localité n'est "
+    "pas assez précise : pouvez-vous indiquer le village ou l'axe concerné ?|Pouvez-vous "
+    "confirmer l'information auprès d'une deuxième source ?|La date donnée par la radio locale "
+    "diffère de la vôtre : merci de vérifier le jour de l'incident."
+)  # fmt: skip
+_ANSWERS = _split(
+    "Confirmé par le chef de village, joint par téléphone ce matin.|La source est un témoin "
+    "direct ; la gendarmerie confirme aussi.|J'ai précisé la localité dans la description."
+)  # fmt: skip
+_REJECTIONS = _split(
+    "Doublon d'un incident déjà saisi pour la même date et la même commune.|Information "
+    "démentie par les autorités locales et par deux témoins : incident rejeté."
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DemoReview:
+    """One entry of a demo review thread, with the fields of the server's ``ServerReview``
+    (``status`` None for a comment alone; ``seq`` increases with ``created_at``)."""
+
+    id: str
+    record_id: str
+    status: str | None
+    comment: str
+    author: str
+    role: str
+    created_at: str
+    seq: int
+
+
+def demo_reviews(records: Iterable[DemoRecord], *, seed: int = 2023) -> list[DemoReview]:
+    """The secretariat's review threads of the final incidents of ``records``, oldest first.
+
+    Deterministic (a generator of its own, seeded from ``seed``: the records do not change).
+    Each thread starts after the incident was saved, during office hours. Incidents of the
+    data's last ``UNREVIEWED_DAYS`` days have none; those of the ``IN_PROGRESS_DAYS`` before
+    are verified for about half, the others being checked or waiting for information; older
+    ones are verified for the most part (sometimes after the focal point answered a request
+    for information), a few still being checked or waiting, ``REJECTED_COUNT`` rejected. The
+    first incident of each ISO week before the last one is verified, so that no weekly report
+    of the demo is empty.
+    """
+    rng = random.Random(f"reviews-{seed}")
+    incidents = sorted(
+        (r for r in records if r.form_id == "incident" and r.status == "final"),
+        key=lambda r: (r.created_at, r.id),
+    )
+    if not incidents:
+        return []
+    last = max(_incident_day(r) for r in incidents)
+    unreviewed = last - timedelta(days=UNREVIEWED_DAYS - 1)
+    in_progress = unreviewed - timedelta(days=IN_PROGRESS_DAYS)
+    first_of_week: dict[tuple[int, int], DemoRecord] = {}
+    for record in sorted(incidents, key=lambda r: (_incident_day(r), r.id)):
+        first_of_week.setdefault(_incident_day(record).isocalendar()[:2], record)
+    anchors = {r.id for r in first_of_week.values()}
+    old = [
+        r
+        for r in incidents
+        if _incident_day(r) < in_progress
+        and r.id not in anchors
+        and r.data.get("morts", 0) + r.data.get("blesses", 0) < 5
+    ]
+    rejected = {r.id for r in rng.sample(old, min(REJECTED_COUNT, len(old)))}
+    entries: list[tuple[datetime, str | None, str, str, str, str]] = []
+    for record in incidents:
+        day = _incident_day(record)
+        if day >= unreviewed:
+            continue
+        if record.id in anchors or (day < in_progress and record.id not in rejected):
+            roll = 0.0 if record.id in anchors else rng.random()
+            plan = (
+                "verified" if roll < 0.88 else
+                "answered" if roll < 0.93 else
+                "checking" if roll < 0.985 else
+                "needs_info"
+            )  # fmt: skip
+        elif record.id in rejected:
+            plan = "rejected"
+        else:
+            roll = rng.random()
+            plan = "verified" if roll < 0.5 else "checking" if roll < 0.9 else "needs_info"
+        entries += _thread(rng, record, plan)
+    entries.sort(key=lambda e: (e[0], e[1] or "", e[2]))
+    return [
+        DemoReview(
+            id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            record_id=record_id,
+            status=status,
+            comment=comment,
+            author=author,
+            role=role,
+            created_at=moment.isoformat(timespec="milliseconds"),
+            seq=seq,
+        )
+        for seq, (moment, status, record_id, comment, author, role) in enumerate(entries, 1)
+    ]
+
+
+def _incident_day(record: DemoRecord) -> date:
+    return date.fromisoformat(record.data["date_incident"])
+
+
+def _office_time(rng: random.Random, after: datetime, hours: tuple[float, float]) -> datetime:
+    """A moment ``hours`` (min, max) after ``after``, moved into the secretariat's office
+    hours (Monday to Friday, 8 h to 17 h, Bamako time = UTC)."""
+    moment = after + timedelta(minutes=rng.randint(int(hours[0] * 60), int(hours[1] * 60)))
+    if moment.hour >= 17:
+        moment += timedelta(days=1)
+    if not 8 <= moment.hour < 17:
+        moment = moment.replace(hour=8, minute=0) + timedelta(minutes=rng.randrange(120))
+    while moment.weekday() >= 5:
+        moment += timedelta(days=1)
+    return moment.replace(second=rng.randrange(60), microsecond=0)
+
+
+def _thread(
+    rng: random.Random, record: DemoRecord, plan: str
+) -> list[tuple[datetime, str | None, str, str, str, str]]:
+    """The entries of one incident's thread: (time, status, record id, comment, author, role)."""
+    out = []
+    moment = datetime.fromisoformat(record.created_at)
+
+    def add(status: str | None, comment: str = "", hours: tuple[float, float] = (2, 30)) -> None:
+        nonlocal moment
+        moment = _office_time(rng, moment, hours)
+        by_focal = status is None
+        author = record.author if by_focal else SECRETARIAT
+        role = FOCAL_ROLE if by_focal else REVIEWER_ROLE
+        out.append((moment, status, record.id, comment, author, role))
+
+    checking = rng.choice(_CHECKING) if rng.random() < 0.3 else ""
+    add("en_verification", checking)
+    if plan == "checking":
+        return out
+    if plan in ("needs_info", "answered"):
+        add("besoin_informations", rng.choice(_NEEDS_INFO), (4, 48))
+        if plan == "needs_info":
+            return out
+        if record.author.endswith(f"({SECRETARIAT})"):  # its own NEWS officer found out
+            add("verifie", "Précisions obtenues par téléphone auprès de la mairie.", (24, 72))
+        else:  # the focal point answers
+            add(None, rng.choice(_ANSWERS), (3, 40))
+            add("verifie", "Merci pour ces précisions.", (2, 30))
+    elif plan == "rejected":
+        add("rejete", rng.choice(_REJECTIONS), (24, 96))
+    else:
+        add("verifie", rng.choice(_VERIFIED) if rng.random() < 0.15 else "", (4, 72))
+    return out

@@ -476,12 +476,16 @@ class DemoReport:
 
 
 def load_demo(ws: Workspace, *, seed: int = 2023, progress: Progress | None = None) -> DemoReport:
-    """Fill an empty workspace with the deterministic demo data set (checked like final saves).
+    """Fill an empty workspace with the deterministic demo data set (checked like final saves)
+    and the secretariat's review threads of its incidents (``demo.demo_reviews``).
 
     Does nothing when the database already holds records. Raises ``ValidationFailed`` if the
     generator made an invalid record (a bug, caught by the tests).
     """
-    from focalpoint.demo import generate_demo
+    from dataclasses import asdict
+
+    from focalpoint.demo import demo_reviews, generate_demo
+    from focalpoint.store import reviews
 
     existing = records.count_records(ws.db, include_deleted=True)
     if existing:
@@ -508,7 +512,11 @@ def load_demo(ws: Workspace, *, seed: int = 2023, progress: Progress | None = No
         )
         if progress is not None and i % 100 == 0:
             progress(i, len(generated))
-    records.insert_records(ws.db, writes, now=now_utc())
+    threads = [asdict(r) for r in demo_reviews(generated, seed=seed)]
+    with translate_errors(ws.db), ws.db.atomic():
+        records.insert_records(ws.db, writes, now=now_utc())
+        # the secretariat's review threads, as a pull from the server would bring them
+        reviews.apply_server_reviews(ws.db, threads)
     counts = {f: sum(1 for w in writes if w.form_id == f) for f in ("activite", "incident")}
     return DemoReport(
         counts["activite"], counts["incident"], 0, Changes(records=frozenset(w.id for w in writes))
@@ -541,6 +549,8 @@ def enroll(
     ``ca_bundle`` is the certificate authority to trust for this server (a PEM file, when the
     secretariat signs its own certificate); TLS is always verified, never switched off.
     """
+    import json
+
     from focalpoint.store import sync_state
     from focalpoint.sync.client import SyncClient
 
@@ -552,14 +562,16 @@ def enroll(
         device = client.ping()
     finally:
         client.close()
-    sync_state.set_values(
-        ws.db,
-        {
-            sync_state.SERVER_URL: server_url.rstrip("/"),
-            sync_state.TOKEN: token.strip(),
-            CA_BUNDLE: bundle,
-        },
-    )
+    values = {
+        sync_state.SERVER_URL: server_url.rstrip("/"),
+        sync_state.TOKEN: token.strip(),
+        CA_BUNDLE: bundle,
+    }
+    regions = device.get("regions")
+    if sync_state.get_regions(ws.db) is None and isinstance(regions, list) and regions:
+        # the scope (["*"]: the secretariat) is known at once; a later change is the pull's
+        values[sync_state.REGIONS] = json.dumps([str(r) for r in regions])
+    sync_state.set_values(ws.db, values)
     logger.info("enrolled as device %s", device.get("device"))
     return device
 
@@ -707,12 +719,19 @@ def incident_report(
     region: str | None = None,
     major_threshold: int | None = None,
     trend_length: int | None = None,
+    include_unverified: bool = False,
 ) -> Any:
     """The ``aggregation.IncidentReport`` of ``period`` (a ``Period`` or "2023-W22", "2023-05",
-    "2023-Q2") over the workspace's incidents; ``region`` a code or name."""
+    "2023-Q2") over the workspace's incidents; ``region`` a code or name.
+
+    Only the incidents the secretariat verified count, as in every published report;
+    ``include_unverified`` counts the others too (the report marks them)."""
     from focalpoint.domain import aggregation
 
-    kwargs: dict[str, Any] = {"trend_length": trend_length}
+    kwargs: dict[str, Any] = {
+        "trend_length": trend_length,
+        "include_unverified": include_unverified,
+    }
     if major_threshold is not None:
         kwargs["major_threshold"] = major_threshold
     return aggregation.incident_report(
@@ -729,12 +748,14 @@ def quarterly_report(
     *,
     region: str | None = None,
     major_threshold: int | None = None,
+    include_unverified: bool = False,
 ) -> Any:
     """The ``aggregation.QuarterlyReport`` of ``quarter`` ("2023-Q2" or a ``Period``);
-    programmes come in the order of the activity form's choice list."""
+    programmes come in the order of the activity form's choice list. Its incidents are the
+    verified ones unless ``include_unverified`` (activities are not reviewed: all count)."""
     from focalpoint.domain import aggregation
 
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, Any] = {"include_unverified": include_unverified}
     if major_threshold is not None:
         kwargs["major_threshold"] = major_threshold
     return aggregation.quarterly_report(
@@ -776,12 +797,17 @@ def participant_list(ws: Workspace, activity_id: str, *, blank_rows: int = 0) ->
 @dataclass(frozen=True)
 class ReportResult:
     """What ``write_report`` wrote: the path, its format, the PDF page count (None for figure
-    exports) and whether the report had no data (the file then says so)."""
+    exports) and whether the report had no data (the file then says so).
+
+    For an incident report: ``unverified`` final incidents of the period the secretariat has
+    not verified — counted (and marked) when ``include_unverified``, left out otherwise."""
 
     path: Path
     fmt: str
     pages: int | None
     empty: bool
+    unverified: int = 0
+    include_unverified: bool = False
 
 
 def report_format(out: Path) -> str:
@@ -880,11 +906,14 @@ def write_report(
     rows: int = 25,
     major_threshold: int | None = None,
     lang: str = "fr",
+    include_unverified: bool = False,
 ) -> ReportResult:
     """Build report ``kind`` (participants, activity, weekly, monthly, quarterly) and write it
     to ``out``, as PDF, CSV, XLSX or JSON according to its extension.
 
-    Figures come from ``domain.aggregation`` whatever the format. Raises ``UsageError`` for a
+    Figures come from ``domain.aggregation`` whatever the format. Weekly, monthly and
+    quarterly reports count only the incidents the secretariat verified, unless
+    ``include_unverified`` (each unverified one is then marked). Raises ``UsageError`` for a
     bad period, format, region or row count and for an unwritable output, ``NotFound`` for an
     unknown activity, ``DiskFull`` when the disk is full.
     """
@@ -897,6 +926,7 @@ def write_report(
     tables: Callable[[], list[figures.Table]]
     doc: Callable[[], dict[str, Any]]
     render: Callable[[Path], int]
+    unverified = 0
     if kind == "activity":
         if activity_id is None:
             raise UsageError("--activity is required", detail="--activity")
@@ -923,14 +953,26 @@ def write_report(
             raise UsageError(f"a {period_kind} is required", detail=f"--{period_kind}")
         parsed = _as_period(period, period_kind)
         if kind == "quarterly":
-            qreport = quarterly_report(ws, parsed, region=region, major_threshold=major_threshold)
-            empty = qreport.is_empty
+            qreport = quarterly_report(
+                ws,
+                parsed,
+                region=region,
+                major_threshold=major_threshold,
+                include_unverified=include_unverified,
+            )
+            empty, unverified = qreport.is_empty, qreport.incidents.unverified
             tables = lambda: figures.quarterly_tables(qreport, labels, lang)  # noqa: E731
             doc = lambda: figures.quarterly_json(qreport, labels, lang)  # noqa: E731
             render = _pdf_renderer(ws, "render_quarterly_bulletin", qreport, lang)
         else:
-            ireport = incident_report(ws, parsed, region=region, major_threshold=major_threshold)
-            empty = ireport.is_empty
+            ireport = incident_report(
+                ws,
+                parsed,
+                region=region,
+                major_threshold=major_threshold,
+                include_unverified=include_unverified,
+            )
+            empty, unverified = ireport.is_empty, ireport.unverified
             tables = lambda: figures.incident_tables(ireport, labels, lang)  # noqa: E731
             doc = lambda: figures.incident_json(ireport, labels, lang)  # noqa: E731
             render = _pdf_renderer(ws, "render_incident_bulletin", ireport, lang)
@@ -943,7 +985,7 @@ def write_report(
         )
         pages = None
     logger.info("report %s written to %s (%s)", kind, out, fmt)
-    return ReportResult(out, fmt, pages, empty)
+    return ReportResult(out, fmt, pages, empty, unverified, include_unverified)
 
 
 def _pdf_renderer(ws: Workspace, name: str, value: Any, lang: str) -> Callable[[Path], int]:
@@ -998,12 +1040,18 @@ class Dashboard:
       ``IncidentReport`` as ``incident_report(ws, month)``.
     - ``quarter``: the ``QuarterlyReport`` of the quarter holding ``month``.
     - ``trend``: ``incident_report(ws, month, trend_length=…).trend`` (oldest first).
+    - ``include_unverified``: whether unverified incidents count (by default, as in the
+      published reports, only verified ones do); ``awaiting_verification``: final incidents
+      of ``month`` waiting for the secretariat's verification (``IncidentReport.awaiting``),
+      so the screen can say its figures leave them out.
     """
 
     month: Any
     previous_month: Any
     quarter: Any
     trend: tuple[Any, ...]
+    include_unverified: bool = False
+    awaiting_verification: int = 0
 
 
 DASHBOARD_TREND = 12
@@ -1015,16 +1063,22 @@ def dashboard(
     region: str | None = None,
     today: date | None = None,
     trend_length: int = DASHBOARD_TREND,
+    include_unverified: bool = False,
 ) -> Dashboard:
     """The dashboard's figures: the month of the latest data (else the current month), the
-    month before, their quarter, and the incident trend over ``trend_length`` months."""
+    month before, their quarter, and the incident trend over ``trend_length`` months —
+    verified incidents only unless ``include_unverified``, as the reports."""
     from focalpoint.domain import aggregation
 
     day = latest_data_day(ws, today=today) or (today or date.today())
     month = aggregation.month_period(day)
+    options: dict[str, Any] = {"region": region, "include_unverified": include_unverified}
+    this_month = quarterly_report(ws, month, **options)
     return Dashboard(
-        month=quarterly_report(ws, month, region=region),
-        previous_month=quarterly_report(ws, month.shift(-1), region=region),
-        quarter=quarterly_report(ws, aggregation.quarter_period(day), region=region),
-        trend=incident_report(ws, month, region=region, trend_length=trend_length).trend,
+        month=this_month,
+        previous_month=quarterly_report(ws, month.shift(-1), **options),
+        quarter=quarterly_report(ws, aggregation.quarter_period(day), **options),
+        trend=incident_report(ws, month, trend_length=trend_length, **options).trend,
+        include_unverified=include_unverified,
+        awaiting_verification=this_month.incidents.awaiting,
     )

@@ -5,6 +5,10 @@ Run: .venv/bin/python scripts/report_samples.py   (needs pdftoppm, from poppler-
 The demo data set is generated in a temporary folder; each report goes through
 ``services.write_report`` — what ``focalpoint report`` and the Rapports page call — and its
 first page is rendered at 60 dpi. Look at the PNGs after a change to the reports.
+
+Reports count the incidents the secretariat verified (the default); ``weekly-news-unverified``
+is a week that includes the others (``include_unverified``): its first page says so and its
+second page (``-p2``) lists a major incident marked « non vérifié ».
 """
 
 from __future__ import annotations
@@ -49,16 +53,23 @@ def main() -> None:
                 "weekly-news": ("weekly", {"period": "2023-W21"}),
                 "monthly-bulletin-gao": ("monthly", {"period": "2023-05", "region": "gao"}),
                 "quarterly-bulletin": ("quarterly", {"period": "2023-Q2"}),
+                "weekly-news-unverified": (
+                    "weekly",
+                    {"period": "2023-W50", "include_unverified": True},
+                ),
             }
+            pages = {"weekly-news-unverified": (1, 2)}  # page 1 only for the others
             for name, (kind, options) in jobs.items():
                 pdf = Path(tmp) / f"{name}.pdf"
                 services.write_report(ws, kind, pdf, **options)
-                subprocess.run(  # noqa: S603 - fixed arguments, our own files
-                    [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
-                     str(pdf), str(SAMPLES / name)],
-                    check=True,
-                )  # fmt: skip
-                logger.info("docs/samples/%s.png", name)
+                for page in pages.get(name, (1,)):
+                    png = name if page == 1 else f"{name}-p{page}"
+                    subprocess.run(  # noqa: S603 - fixed arguments, our own files
+                        [pdftoppm, "-png", "-r", "60", "-f", str(page), "-l", str(page),
+                         "-singlefile", str(pdf), str(SAMPLES / png)],
+                        check=True,
+                    )  # fmt: skip
+                    logger.info("docs/samples/%s.png", png)
         finally:
             ws.close()
 

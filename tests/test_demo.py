@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from focalpoint.demo import DemoRecord, generate_demo
+from focalpoint.demo import DemoRecord, DemoReview, demo_reviews, generate_demo
 from focalpoint.domain.forms import Form, parse_form
 from focalpoint.domain.locations import Locations, default_locations
+from focalpoint.domain.review import REVIEW_STATUSES
 from focalpoint.domain.validation import compute, validate
 
 FORMS_DIR = Path(__file__).resolve().parents[1] / "forms"
@@ -309,3 +310,99 @@ def test_created_at_is_utc_iso(records: list[DemoRecord]) -> None:
     for r in records[:50]:
         parsed = datetime.fromisoformat(r.created_at)
         assert parsed.astimezone(UTC).isoformat() == r.created_at
+
+
+# --------------------------------------------------------------------------- review threads
+
+
+@pytest.fixture(scope="module")
+def threads(records: list[DemoRecord]) -> list[DemoReview]:
+    return demo_reviews(records)
+
+
+def _statuses(threads: list[DemoReview]) -> dict[str, str]:
+    """The status in force per record (the last one set, in seq order)."""
+    out: dict[str, str] = {}
+    for entry in sorted(threads, key=lambda e: e.seq):
+        if entry.status:
+            out[entry.record_id] = entry.status
+    return out
+
+
+def test_review_threads_are_deterministic(records: list[DemoRecord], threads) -> None:
+    assert demo_reviews(records) == threads
+    assert demo_reviews(records, seed=5) != threads
+    assert generate_demo(default_locations()) == records  # the records do not change
+
+
+def test_review_entries_look_like_the_servers(
+    records: list[DemoRecord], threads: list[DemoReview]
+) -> None:
+    assert [e.seq for e in threads] == list(range(1, len(threads) + 1))
+    stamps = [e.created_at for e in threads]
+    assert stamps == sorted(stamps)
+    assert len({e.id for e in threads}) == len(threads)
+    assert all(uuid.UUID(e.id).version == 4 for e in threads)
+    by_id = {r.id: r for r in records}
+    for entry in threads:
+        record = by_id[entry.record_id]
+        assert (record.form_id, record.status) == ("incident", "final")
+        assert entry.created_at > record.created_at  # after the incident was saved
+        moment = datetime.fromisoformat(entry.created_at)
+        assert moment.utcoffset() == timedelta(0)
+        assert moment.weekday() < 5
+        assert 8 <= moment.hour < 17  # the secretariat's office hours
+        if entry.status is None:  # the focal point's answer
+            assert (entry.author, entry.role) == (record.author, "focal_point")
+            assert entry.comment
+        else:
+            assert (entry.author, entry.role) == ("Secrétariat national", "secretariat")
+            assert entry.status in REVIEW_STATUSES
+
+
+def test_review_statuses_are_mostly_verified(
+    records: list[DemoRecord], threads: list[DemoReview]
+) -> None:
+    finals = [r for r in records if r.form_id == "incident" and r.status == "final"]
+    statuses = _statuses(threads)
+    counts = Counter(statuses.get(r.id, "") for r in finals)
+    assert counts["verifie"] / len(finals) >= 0.8
+    assert 10 <= counts["en_verification"] <= 60
+    assert 3 <= counts["besoin_informations"] <= 15
+    assert 1 <= counts["rejete"] <= 2
+    assert 1 <= counts[""] <= 20  # the last week's incidents are not reviewed yet
+    last = max(_record_date(r) for r in finals)
+    unreviewed = {r.id for r in finals if r.id not in statuses}
+    assert all((last - _record_date(r)).days < 7 for r in finals if r.id in unreviewed)
+    assert all(r.id in statuses for r in finals if (last - _record_date(r)).days >= 7)
+    assert all(
+        r.id not in statuses for r in records if r.form_id != "incident" or r.status != "final"
+    )
+
+
+def test_requests_for_information_and_rejections_say_why_in_french(threads) -> None:
+    asked = [e for e in threads if e.status in ("besoin_informations", "rejete")]
+    assert asked
+    assert all(e.comment and e.comment[0].isupper() for e in asked)
+    assert any("préciser" in e.comment for e in asked)
+    answers = [e for e in threads if e.status is None]
+    assert answers  # some focal points answered, then the secretariat verified
+    statuses = _statuses(threads)
+    assert all(statuses[e.record_id] == "verifie" for e in answers)
+
+
+def test_every_week_but_the_last_has_a_verified_incident(
+    records: list[DemoRecord], threads: list[DemoReview]
+) -> None:
+    statuses = _statuses(threads)
+    verified_weeks = {
+        _record_date(r).isocalendar()[:2]
+        for r in records
+        if r.form_id == "incident" and statuses.get(r.id) == "verifie"
+    }
+    every_week = {_record_date(r).isocalendar()[:2] for r in records if r.form_id == "incident"}
+    assert every_week - verified_weeks == {(2023, 52)}
+
+
+def test_no_final_incident_no_thread() -> None:
+    assert demo_reviews(generate_demo(default_locations(), activities=5, incidents=0)) == []

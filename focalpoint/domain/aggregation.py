@@ -8,8 +8,11 @@ returns. Every figure a PDF, a spreadsheet or the screen shows comes from these 
 they can never disagree.
 
 What counts (``is_counted``): records whose ``status`` is ``"final"`` and that are not deleted
-(tombstones). Drafts never count. The review status (reçu, en vérification, vérifié, rejeté) of
-a later issue plugs into ``is_counted`` through its ``include_unverified`` flag.
+(tombstones). Drafts never count. Incidents are reviewed by the secretariat (``domain.review``):
+``incident_report(…, include_unverified=False)`` — what published reports use by default —
+counts only ``verifie`` incidents and says how many others it left out; with ``True`` every final
+incident counts and each unverified one is marked (``MajorIncident.review_status``,
+``IncidentReport.unverified``). Activities are not reviewed: they always count when final.
 
 The aggregation returns *codes* (programme ``news``, domain ``crime_extremisme``, region ``gao``);
 ``choice_labels``/``choice_label`` turn form codes into labels in the user's language and
@@ -37,7 +40,7 @@ from focalpoint.domain.formatting import (
 from focalpoint.domain.forms import Form
 from focalpoint.domain.indicators import ParticipantTotals, participant_totals
 from focalpoint.domain.locations import Locations
-from focalpoint.domain.review import VERIFIED
+from focalpoint.domain.review import RECEIVED, SETTLED_STATUSES, VERIFIED, status_label
 
 ACTIVITY_FORM = "activite"
 INCIDENT_FORM = "incident"
@@ -342,6 +345,12 @@ class MajorIncident:
     commune: str = ""
     displaced: int = 0
     type_other: str = ""
+    review_status: str = ""  # the secretariat's review ('' never reviewed: domain.review)
+
+    @property
+    def verified(self) -> bool:
+        """Whether the secretariat verified this incident (else reports mark it)."""
+        return self.review_status == VERIFIED_REVIEW
 
 
 @dataclass(frozen=True)
@@ -359,6 +368,11 @@ class IncidentReport:
     - ``major``: the major incidents (deaths + injured ≥ ``major_threshold``), by day then id;
       ``major_totals`` their figures.
     - ``include_unverified``: whether unverified incidents were counted (see ``is_counted``).
+    - ``unverified``: final incidents of the period (region filter applied) that the
+      secretariat has not verified — counted in every figure above when
+      ``include_unverified``, left out of them otherwise; ``awaiting``: how many of them wait
+      for the secretariat (neither verified nor rejected: reçu, en vérification, besoin
+      d'informations, or never reviewed). ``verification_sentence`` says it in words.
     """
 
     period: Period
@@ -373,6 +387,8 @@ class IncidentReport:
     by_type: tuple[tuple[str, IncidentFigures], ...] = ()
     major_totals: IncidentFigures = field(default_factory=IncidentFigures)
     include_unverified: bool = True
+    unverified: int = 0
+    awaiting: int = 0
 
     @property
     def is_empty(self) -> bool:
@@ -392,16 +408,20 @@ class _Incident:
     type_other: str
     title: str
     figures: IncidentFigures
+    review_status: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return self.review_status == VERIFIED_REVIEW
 
 
-def _incidents(
-    records: Iterable[AnyRecord], region: str | None, include_unverified: bool
-) -> list[_Incident]:
+def _incidents(records: Iterable[AnyRecord], region: str | None) -> list[_Incident]:
+    """Every final, live, dated incident (of ``region`` when given), verified or not."""
     out = []
     for record in records:
         if _get(record, "form_id") != INCIDENT_FORM:
             continue
-        if not is_counted(record, include_unverified=include_unverified):
+        if not is_counted(record, include_unverified=True):
             continue
         data = _data(record)
         day = _as_date(data.get("date_incident"))
@@ -428,6 +448,7 @@ def _incidents(
                     _int(data.get("blesses")),
                     _int(data.get("deplaces")),
                 ),
+                review_status=str(_get(record, "review_status", "") or ""),
             )
         )
     return out
@@ -461,16 +482,16 @@ def incident_report(
 
     ``region`` keeps one region's incidents (a code, e.g. "gao"). ``trend_length`` periods
     (this one included; default ``DEFAULT_TREND_LENGTH[period.kind]``) make the trend. An
-    incident without a readable ``date_incident`` is not counted.
+    incident without a readable ``date_incident`` is not counted. ``include_unverified=False``
+    counts only the incidents the secretariat verified (what published reports do by default);
+    either way ``unverified`` and ``awaiting`` say how many of the period's are not verified.
     """
     length = max(1, trend_length or DEFAULT_TREND_LENGTH.get(period.kind, 6))
     trend_periods = [*period.previous(length - 1), period]
     earliest = trend_periods[0].start
-    incidents = [
-        i
-        for i in _incidents(records, region, include_unverified)
-        if earliest <= i.day <= period.end
-    ]
+    final = [i for i in _incidents(records, region) if earliest <= i.day <= period.end]
+    unverified = [i for i in final if period.contains(i.day) and not i.verified]
+    incidents = [i for i in final if include_unverified or i.verified]
     current = [i for i in incidents if period.contains(i.day)]
     trend = tuple((p, _sum(i for i in incidents if p.contains(i.day))) for p in trend_periods)
     majors = sorted(
@@ -498,6 +519,7 @@ def incident_report(
                 commune=i.commune,
                 displaced=i.figures.displaced,
                 type_other=i.type_other,
+                review_status=i.review_status,
             )
             for i in majors
         ),
@@ -505,7 +527,69 @@ def incident_report(
         by_type=_breakdown(current, lambda i: i.type),
         major_totals=_sum(majors),
         include_unverified=include_unverified,
+        unverified=len(unverified),
+        awaiting=sum(i.review_status not in SETTLED_STATUSES for i in unverified),
     )
+
+
+def review_code(status: str) -> str:
+    """The review status a report shows: ``status``, or ``recu`` for an incident never
+    reviewed ('' — ``domain.review``: a final incident nobody has reviewed yet is received)."""
+    return status or RECEIVED
+
+
+def unverified_mark(status: str, lang: str = "fr") -> str:
+    """What marks an unverified incident in a list: "non vérifié (en vérification)" (fr),
+    "not verified (being checked)" (en); "" for a verified one."""
+    if status == VERIFIED_REVIEW:
+        return ""
+    label = status_label(review_code(status), lang).lower()
+    return f"non vérifié ({label})" if lang == "fr" else f"not verified ({label})"
+
+
+def verification_sentence(report: IncidentReport, lang: str = "fr") -> str:
+    """What a report says about the secretariat's verification of its incidents, e.g. (fr):
+
+    - verified only (the default): "Seuls les incidents vérifiés par le secrétariat sont
+      comptés ; 3 incidents non vérifiés de la période n'y figurent pas.";
+    - with the unverified ones: "Inclut 3 incidents non vérifiés par le secrétariat (« non
+      vérifié » dans la liste des incidents majeurs)." (the list part when one of them is
+      major).
+    """
+    n = report.unverified
+    count = format_number(n, lang)
+    listed = any(not m.verified for m in report.major)
+    if lang == "en":
+        noun = "incident" if n == 1 else "incidents"
+        if report.include_unverified:
+            if not n:
+                return "Includes unverified incidents: none in this period."
+            marked = " (“not verified” in the list of major incidents)" if listed else ""
+            return f"Includes {count} {noun} not verified by the secretariat{marked}."
+        text = "Only the incidents verified by the secretariat are counted"
+        if not n:
+            return text + "."
+        verb = "is" if n == 1 else "are"
+        return f"{text}; {count} unverified {noun} of the period {verb} left out."
+    many = n > 1
+    noun = "incidents non vérifiés" if many else "incident non vérifié"
+    if report.include_unverified:
+        if not n:
+            return "Inclut les incidents non vérifiés : aucun sur cette période."
+        marked = " (« non vérifié » dans la liste des incidents majeurs)" if listed else ""
+        return f"Inclut {count} {noun} par le secrétariat{marked}."
+    text = "Seuls les incidents vérifiés par le secrétariat sont comptés"
+    if not n:
+        return text + "."
+    verb = "n'y figurent pas" if many else "n'y figure pas"
+    return f"{text} ; {count} {noun} de la période {verb}."
+
+
+def _verified(report: IncidentReport, lang: str) -> str:
+    """ "vérifié " / "verified " when unverified incidents of the period were left out."""
+    if report.include_unverified or not report.unverified:
+        return ""
+    return "vérifié " if lang == "fr" else "verified "
 
 
 def summary_sentence(report: IncidentReport, lang: str = "fr") -> str:
@@ -517,7 +601,8 @@ def summary_sentence(report: IncidentReport, lang: str = "fr") -> str:
     The first count is every counted incident and the deaths and injured are theirs (as in the
     2023 Q2 bulletin, whose "116 incidents majeurs" are all the incidents its reports listed,
     with their whole toll); the second part counts the major incidents of ``major``.
-    A period without incidents says so.
+    A period without incidents says so ("aucun incident vérifié" when unverified ones were
+    left out).
     """
     t, p = report.totals, report.period
     start, end = format_long_date(p.start, lang), format_long_date(p.end, lang)
@@ -530,7 +615,7 @@ def summary_sentence(report: IncidentReport, lang: str = "fr") -> str:
 
     if lang == "en":
         if t.incidents == 0:
-            return f"Between {start} and {end}, no incident was reported."
+            return f"Between {start} and {end}, no {_verified(report, lang)}incident was reported."
         return (
             f"Between {start} and {end}, {n(t.incidents)} "
             f"{plural(t.incidents, 'incident was', 'incidents were')} reported, causing "
@@ -539,7 +624,8 @@ def summary_sentence(report: IncidentReport, lang: str = "fr") -> str:
             f"(at least {n(report.major_threshold)} dead and injured)."
         )
     if t.incidents == 0:
-        return f"Entre le {start} et le {end}, aucun incident n'a été rapporté."
+        verified = _verified(report, lang)
+        return f"Entre le {start} et le {end}, aucun incident {verified}n'a été rapporté."
     majors = len(report.major)
     return (
         f"Entre le {start} et le {end}, {n(t.incidents)} "
@@ -779,9 +865,12 @@ def quarterly_report(
     programme_order: Iterable[str] = (),
     include_unverified: bool = True,
 ) -> QuarterlyReport:
-    """The quarterly bulletin of ``quarter``: activities by programme and incident figures."""
+    """The quarterly bulletin of ``quarter``: activities by programme and incident figures.
+
+    ``include_unverified`` applies to the incidents only (``incident_report``): activities are
+    not reviewed, every final one counts."""
     items = list(records)
-    activities = activities_in(items, quarter, region=region, include_unverified=include_unverified)
+    activities = activities_in(items, quarter, region=region)  # activities are not reviewed
     order = {code: i for i, code in enumerate(programme_order)}
     groups: dict[str, list[ActivitySummary]] = {}
     for activity in activities:

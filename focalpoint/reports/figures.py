@@ -11,6 +11,11 @@ Tables (``Table``: name, columns, typed rows) are built once per report and writ
 - JSON: the report as nested objects (codes with their labels, ISO dates, plain numbers).
 
 Column headers are French (``lang="en"``: English); codes keep a label column next to them.
+
+Verification (``domain.review``): the summary says whether unverified incidents are included
+and how many the period holds (``IncidentReport.include_unverified`` / ``unverified``), and each
+listed incident carries its ``verification`` (the review status: a label in tables, the code in
+JSON), so an unverified incident included by the option is always marked.
 """
 
 from __future__ import annotations
@@ -31,9 +36,12 @@ from focalpoint.domain.aggregation import (
     ParticipantList,
     Period,
     QuarterlyReport,
+    review_code,
     summary_sentence,
+    verification_sentence,
 )
 from focalpoint.domain.indicators import ParticipantTotals
+from focalpoint.domain.review import status_label
 from focalpoint.reports.exports import Table, write_xlsx
 
 logger = logging.getLogger(__name__)
@@ -89,6 +97,7 @@ _HEADERS: dict[str, tuple[str, str]] = {
     "locality": ("Localité", "Locality"),
     "phone": ("Téléphone", "Phone"),
     "attachments": ("Pièces jointes", "Attachments"),
+    "verification": ("Vérification", "Verification"),
 }
 _TABLES: dict[str, tuple[str, str]] = {
     "summary": ("synthese", "summary"),
@@ -129,6 +138,9 @@ _ITEMS: dict[str, tuple[str, str]] = {
     "venue": ("Salle", "Venue"),
     "partner": ("Partenaire", "Partner"),
     "attachments": ("Pièces jointes", "Attachments"),
+    "include_unverified": ("Incidents non vérifiés inclus", "Unverified incidents included"),
+    "unverified": ("Incidents non vérifiés (période)", "Unverified incidents (period)"),
+    "verification": ("Vérification", "Verification"),
 }
 
 
@@ -210,6 +222,9 @@ def incident_tables(
         [_item("major_deaths", lang), m.deaths],
         [_item("major_injured", lang), m.injured],
         [_item("summary", lang), summary_sentence(report, lang)],
+        [_item("include_unverified", lang), report.include_unverified],
+        [_item("unverified", lang), report.unverified],
+        [_item("verification", lang), verification_sentence(report, lang)],
     ]
     by_domain = _table("by_domain", ("domain_code", "domain", *_FIGURE_COLUMNS), lang)
     by_domain.rows = [[c, labels.domain(c), *_figures(f)] for c, f in report.by_domain]
@@ -239,6 +254,7 @@ def incident_tables(
             "deaths",
             "injured",
             "displaced",
+            "verification",
             "id",
         ),
         lang,
@@ -255,6 +271,7 @@ def incident_tables(
             i.deaths,
             i.injured,
             i.displaced,
+            status_label(review_code(i.review_status), lang),
             i.id,
         ]
         for i in report.major
@@ -455,6 +472,10 @@ def incident_json(
         "region": report.region,
         "region_label": _region_name(labels, report.region, lang),
         "summary": summary_sentence(report, lang),
+        "include_unverified": report.include_unverified,
+        "unverified": report.unverified,
+        "awaiting_verification": report.awaiting,
+        "verification": verification_sentence(report, lang),
         "totals": _figures_json(report.totals),
         "by_domain": rows(report.by_domain, labels.domain),
         "by_region": rows(report.by_region, labels.region),
@@ -485,6 +506,8 @@ def incident_json(
                 "deaths": i.deaths,
                 "injured": i.injured,
                 "displaced": i.displaced,
+                "verification": review_code(i.review_status),
+                "verified": i.verified,
             }
             for i in report.major
         ],

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from focalpoint import services
 from focalpoint.cli import EXIT_DATA, EXIT_OK, main
 from focalpoint.store.datadir import DataDir
+from tests.reports.pdf_helpers import page_texts, squash
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -23,6 +24,16 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 UNENCRYPTED = (
     "Attention : ce fichier n'est pas chiffré ; ne le gardez pas plus longtemps que nécessaire.\n"
 )
+
+
+def left_out(count: int) -> str:
+    """What the command says when unverified incidents were not counted (none: nothing)."""
+    if not count:
+        return ""
+    return (
+        f"{count} incident(s) non vérifié(s) de la période ne sont pas comptés ; "
+        "--include-unverified les inclut (marqués).\n"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +56,14 @@ def activity_id(home: str) -> str:
         ws.close()
 
 
-def aggregation(home: str, kind: str, period: str, region: str | None = None):
+def aggregation(
+    home: str, kind: str, period: str, region: str | None = None, *, every: bool = False
+):
     ws = services.open_workspace(DataDir(Path(home)))
     try:
         if kind == "quarterly":
-            return services.quarterly_report(ws, period, region=region)
-        return services.incident_report(ws, period, region=region)
+            return services.quarterly_report(ws, period, region=region, include_unverified=every)
+        return services.incident_report(ws, period, region=region, include_unverified=every)
     finally:
         ws.close()
 
@@ -66,11 +79,12 @@ def test_incident_reports_as_json_equal_the_aggregation(
     code, stdout, err = run(
         capsys, "--data-dir", home, "report", kind, flag, period, "-o", str(out)
     )
-    assert (code, err) == (EXIT_OK, UNENCRYPTED)
+    report = aggregation(home, kind, period)
+    assert (code, err) == (EXIT_OK, left_out(report.unverified) + UNENCRYPTED)
     assert "Rapport écrit dans" in stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
-    report = aggregation(home, kind, period)
     assert doc["totals"]["incidents"] == report.totals.incidents > 0
+    assert (doc["include_unverified"], doc["unverified"]) == (False, report.unverified)
     assert doc["totals"]["deaths"] == report.totals.deaths
     assert [d["code"] for d in doc["by_domain"]] == [c for c, _ in report.by_domain]
     assert len(doc["major"]) == len(report.major)
@@ -82,8 +96,8 @@ def test_quarterly_xlsx_with_a_region_filter(capsys, home, tmp_path) -> None:
         capsys, "--data-dir", home, "report", "quarterly", "--quarter", "2023-Q2",
         "--region", "Gao", "-o", str(out),
     )  # fmt: skip
-    assert (code, err) == (EXIT_OK, UNENCRYPTED)
     report = aggregation(home, "quarterly", "2023-Q2", region="gao")
+    assert (code, err) == (EXIT_OK, left_out(report.incidents.unverified) + UNENCRYPTED)
     everywhere = aggregation(home, "quarterly", "2023-Q2")
     assert 0 < report.sessions < everywhere.sessions
     book = load_workbook(out)
@@ -93,6 +107,72 @@ def test_quarterly_xlsx_with_a_region_filter(capsys, home, tmp_path) -> None:
     assert summary["Participants"] == report.participants.total
     regions = [r[0] for r in book["par_region"].iter_rows(min_row=2, values_only=True)]
     assert regions == ["gao"]
+
+
+def test_only_verified_incidents_count_unless_asked(capsys, home, tmp_path) -> None:
+    strict = aggregation(home, "monthly", "2023-05")
+    every = aggregation(home, "monthly", "2023-05", every=True)
+    assert strict.unverified > 0  # the demo's May holds unverified incidents
+    assert every.totals.incidents == strict.totals.incidents + strict.unverified
+
+    out = tmp_path / "m.json"
+    code, _, err = run(
+        capsys, "--data-dir", home, "report", "monthly", "--month", "2023-05",
+        "--include-unverified", "-o", str(out),
+    )  # fmt: skip
+    assert code == EXIT_OK
+    assert f"Le rapport inclut {strict.unverified} incident(s) non vérifié(s)" in err
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["totals"]["incidents"] == every.totals.incidents
+    assert doc["include_unverified"] is True
+    assert [m["verification"] for m in doc["major"]] == [
+        m.review_status or "recu" for m in every.major
+    ]
+
+    pdf = tmp_path / "m.pdf"
+    code, _, _ = run(
+        capsys, "--data-dir", home, "report", "monthly", "--month", "2023-05", "-o", str(pdf)
+    )
+    assert code == EXIT_OK
+    text = squash(" ".join(page_texts(pdf)))
+    assert f"{strict.totals.incidents} incidents ont été rapportés" in text
+    assert f"{strict.unverified} incidents non vérifiés de la période n'y figurent pas" in text
+    assert "non vérifié (" not in text
+    code, _, _ = run(
+        capsys, "--data-dir", home, "report", "monthly", "--month", "2023-05",
+        "--include-unverified", "-o", str(pdf),
+    )  # fmt: skip
+    assert code == EXIT_OK
+    text = squash(" ".join(page_texts(pdf)))
+    assert f"Inclut {strict.unverified} incidents non vérifiés par le secrétariat" in text
+    assert f"{every.totals.incidents} incidents ont été rapportés" in text
+    unverified = next(m for m in every.major if not m.verified)
+    assert f"{squash(unverified.title)} non vérifié (" in text
+
+
+def test_the_quarterly_bulletin_takes_the_option_too(capsys, home, tmp_path) -> None:
+    out = tmp_path / "q.json"
+    code, _, _ = run(
+        capsys, "--data-dir", home, "report", "quarterly", "--quarter", "2023-Q4",
+        "--include-unverified", "-o", str(out),
+    )  # fmt: skip
+    assert code == EXIT_OK
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    every = aggregation(home, "quarterly", "2023-Q4", every=True)
+    strict = aggregation(home, "quarterly", "2023-Q4")
+    assert doc["incidents"]["include_unverified"] is True
+    assert doc["incidents"]["totals"]["incidents"] == every.incidents.totals.incidents
+    assert every.incidents.totals.incidents > strict.incidents.totals.incidents
+    assert doc["sessions"] == strict.sessions == every.sessions  # activities: not reviewed
+
+
+def test_the_option_is_for_period_reports_only(capsys, home, tmp_path, activity_id) -> None:
+    code, _, err = run(
+        capsys, "--data-dir", home, "report", "participants", "--activity", activity_id,
+        "--include-unverified", "-o", str(tmp_path / "p.csv"),
+    )  # fmt: skip
+    assert code == EXIT_DATA
+    assert "--include-unverified" in err
 
 
 def test_participants_csv_and_blank_sheet(capsys, home, tmp_path, activity_id) -> None:

@@ -238,13 +238,143 @@ def test_major_threshold_is_configurable() -> None:
     assert len(agg.incident_report(records, week, major_threshold=8).major) == 0
 
 
-def test_unverified_filter_has_its_place() -> None:
-    verified = {**incident("v", "2023-05-29", deaths=1), "review_status": "verifie"}
-    other = incident("o", "2023-05-29", deaths=2)
+def reviewed(record: dict[str, Any], status: str) -> dict[str, Any]:
+    """``record`` with the review status the store reads from ``records.review_status``."""
+    return {**record, "review_status": status}
+
+
+def review_mix() -> list[dict[str, Any]]:
+    """One verified incident and one of each other review state, all major, in 2023-W22."""
+    return [
+        reviewed(incident("v", "2023-05-29", deaths=5), "verifie"),
+        reviewed(incident("w", "2023-05-30", deaths=6), "en_verification"),
+        reviewed(incident("x", "2023-05-30", deaths=7), "besoin_informations"),
+        reviewed(incident("y", "2023-05-31", deaths=8), "rejete"),
+        incident("z", "2023-06-01", deaths=9),  # never reviewed: ''
+        reviewed(incident("old", "2023-05-22", deaths=10), "en_verification"),  # W21
+    ]
+
+
+def test_only_verified_incidents_count_when_unverified_are_left_out() -> None:
     week = agg.parse_period("2023-W22")
-    assert agg.incident_report([verified, other], week).totals.incidents == 2
-    strict = agg.incident_report([verified, other], week, include_unverified=False)
-    assert strict.totals == agg.IncidentFigures(1, 1, 0)
+    strict = agg.incident_report(review_mix(), week, include_unverified=False)
+    assert strict.totals == agg.IncidentFigures(1, 5, 0)
+    assert [m.id for m in strict.major] == ["v"]
+    assert strict.major[0].verified
+    assert dict(strict.by_domain) == {"crime_extremisme": agg.IncidentFigures(1, 5, 0)}
+    assert strict.trend[-2][1] == agg.IncidentFigures()  # the W21 one is not verified either
+    assert (strict.include_unverified, strict.unverified, strict.awaiting) == (False, 4, 3)
+    assert not strict.is_empty
+
+
+def test_included_unverified_incidents_are_counted_and_marked() -> None:
+    week = agg.parse_period("2023-W22")
+    report = agg.incident_report(review_mix(), week, include_unverified=True)
+    assert report.totals == agg.IncidentFigures(5, 35, 0)
+    assert report.trend[-2][1] == agg.IncidentFigures(1, 10, 0)
+    assert [(m.id, m.review_status, m.verified) for m in report.major] == [
+        ("v", "verifie", True),
+        ("w", "en_verification", False),
+        ("x", "besoin_informations", False),
+        ("y", "rejete", False),
+        ("z", "", False),
+    ]
+    assert (report.include_unverified, report.unverified, report.awaiting) == (True, 4, 3)
+    assert agg.unverified_mark("verifie") == ""
+    assert agg.unverified_mark("en_verification") == "non vérifié (en vérification)"
+    assert agg.unverified_mark("") == "non vérifié (reçu)"
+    assert agg.unverified_mark("rejete", "en") == "not verified (rejected)"
+    assert agg.review_code("") == "recu"
+
+
+def test_the_verification_sentence_says_what_was_counted() -> None:
+    week = agg.parse_period("2023-W22")
+    strict = agg.incident_report(review_mix(), week, include_unverified=False)
+    assert agg.verification_sentence(strict) == (
+        "Seuls les incidents vérifiés par le secrétariat sont comptés ; 4 incidents non "
+        "vérifiés de la période n'y figurent pas."
+    )
+    assert agg.verification_sentence(strict, "en") == (
+        "Only the incidents verified by the secretariat are counted; 4 unverified incidents "
+        "of the period are left out."
+    )
+    included = agg.incident_report(review_mix(), week, include_unverified=True)
+    assert agg.verification_sentence(included) == (
+        "Inclut 4 incidents non vérifiés par le secrétariat (« non vérifié » dans la liste des "
+        "incidents majeurs)."
+    )
+    assert agg.verification_sentence(included, "en").startswith(
+        "Includes 4 incidents not verified by the secretariat"
+    )
+    clean = [reviewed(incident("v", "2023-05-29"), "verifie")]
+    assert agg.verification_sentence(
+        agg.incident_report(clean, week, include_unverified=False)
+    ) == ("Seuls les incidents vérifiés par le secrétariat sont comptés.")
+    minor = [incident("m", "2023-05-29", deaths=1)]  # unverified but not major: no list to mark
+    assert agg.verification_sentence(agg.incident_report(minor, week, include_unverified=True)) == (
+        "Inclut 1 incident non vérifié par le secrétariat."
+    )
+
+
+def test_a_period_with_only_unverified_incidents_says_no_verified_one() -> None:
+    week = agg.parse_period("2023-W22")
+    report = agg.incident_report(
+        [incident("z", "2023-05-30", deaths=2)], week, include_unverified=False
+    )
+    assert report.is_empty
+    assert report.unverified == report.awaiting == 1
+    assert "aucun incident vérifié n'a été rapporté" in agg.summary_sentence(report)
+    assert "no verified incident was reported" in agg.summary_sentence(report, "en")
+    nothing = agg.incident_report([], week, include_unverified=False)
+    assert "aucun incident n'a été rapporté" in agg.summary_sentence(nothing)
+
+
+def test_the_aggregation_itself_counts_every_final_incident_unless_told() -> None:
+    """The pure aggregation's default is every final incident (the lead's contract); the
+    published reports' default — verified only — is the services' (tests/services)."""
+    week = agg.parse_period("2023-W22")
+    assert agg.incident_report(review_mix(), week).totals.incidents == 5
+
+
+def test_quarterly_counts_every_activity_whatever_the_incidents_option() -> None:
+    quarter = agg.parse_period("2023-Q2")
+    records = [activity("a1", "2023-04-03", rows=[person("F", 20)]), *review_mix()]
+    strict = agg.quarterly_report(records, quarter, include_unverified=False)
+    assert strict.sessions == 1  # activities are not reviewed: never left out
+    assert strict.incidents.totals.incidents == 1
+    assert strict.incidents == agg.incident_report(records, quarter, include_unverified=False)
+    assert agg.quarterly_report(records, quarter, include_unverified=True).incidents.unverified == 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 40),
+            st.integers(0, 12),
+            st.sampled_from(
+                ["", "recu", "en_verification", "verifie", "rejete", "besoin_informations"]
+            ),
+        ),
+        max_size=40,
+    )
+)
+def test_verified_and_unverified_figures_add_up(rows: list[tuple[int, int, str]]) -> None:
+    month = agg.parse_period("2023-05")
+    records = [
+        reviewed(incident(f"i{n}", f"2023-05-{1 + day % 31:02d}", deaths=dead), status)
+        for n, (day, dead, status) in enumerate(rows)
+    ]
+    strict = agg.incident_report(records, month, include_unverified=False)
+    loose = agg.incident_report(records, month, include_unverified=True)
+    verified = [r for r in records if r["review_status"] == "verifie"]
+    assert strict.totals.incidents == len(verified)
+    assert strict.totals.deaths == sum(r["data"]["morts"] for r in verified)
+    assert loose.totals.incidents == len(records)
+    assert strict.unverified == loose.unverified == len(records) - len(verified)
+    assert strict.awaiting == sum(r["review_status"] not in ("verifie", "rejete") for r in records)
+    assert all(m.verified for m in strict.major)
+    assert sum(not m.verified for m in loose.major) <= loose.unverified
 
 
 incidents_strategy = st.lists(

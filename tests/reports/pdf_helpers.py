@@ -71,12 +71,17 @@ def make_participants(count: int, seed: int = 3) -> list[dict[str, Any]]:
 
 
 def demo_records(locations: Locations) -> list[dict[str, Any]]:
-    """The demo data set as plain record mappings (what the aggregation reads)."""
+    """The demo data set as plain record mappings (what the aggregation reads), each with the
+    review status its demo thread leaves (as ``records.review_status`` holds it)."""
     from dataclasses import asdict
 
-    from focalpoint.demo import generate_demo
+    from focalpoint.demo import demo_reviews, generate_demo
 
-    return [asdict(d) | {"deleted": False} for d in generate_demo(locations, seed=7)]
+    generated = generate_demo(locations, seed=7)
+    statuses = {r.record_id: r.status for r in demo_reviews(generated, seed=7) if r.status}
+    return [
+        asdict(d) | {"deleted": False, "review_status": statuses.get(d.id, "")} for d in generated
+    ]
 
 
 def activity_record(participants: list[dict[str, Any]], **data: Any) -> dict[str, Any]:

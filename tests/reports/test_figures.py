@@ -157,3 +157,54 @@ def test_an_empty_period_exports_zeroes_and_says_so(demo, tmp_path) -> None:
     doc = figures.incident_json(report)
     assert doc["totals"]["incidents"] == 0
     assert "aucun incident" in doc["summary"]
+
+
+def test_exports_flag_the_verification_of_each_listed_incident(demo, tmp_path) -> None:
+    from focalpoint.domain.review import status_label
+
+    strict = services.incident_report(demo, "2023-05")  # the default: verified only
+    loose = services.incident_report(demo, "2023-05", include_unverified=True)
+    assert strict.unverified == loose.unverified > 0
+    assert loose.totals.incidents == strict.totals.incidents + loose.unverified
+    assert any(not m.verified for m in loose.major)  # the demo's May lists one
+    labels = services.report_labels(demo)
+
+    path = figures.write_xlsx(figures.incident_tables(loose, labels), tmp_path / "all.xlsx")
+    book = load_workbook(path)
+    summary = {row[0]: row[1] for row in book["synthese"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Incidents non vérifiés inclus"] is True
+    assert summary["Incidents non vérifiés (période)"] == loose.unverified
+    assert summary["Vérification"] == agg.verification_sentence(loose)
+    rows = list(book["incidents_majeurs"].iter_rows(values_only=True))
+    column = rows[0].index("Vérification")
+    marks = [row[column] for row in rows[1:]]
+    assert marks == [status_label(agg.review_code(m.review_status)) for m in loose.major]
+    assert "Vérifié" in marks
+    assert set(marks) - {"Vérifié"}
+
+    tables = read_csv_tables(
+        figures.write_csv(figures.incident_tables(strict, labels), tmp_path / "v.csv")
+    )
+    summary = {row[0]: row[1] for row in tables["synthese"][1:]}
+    assert summary["Incidents non vérifiés inclus"] == "non"
+    assert int(summary["Incidents non vérifiés (période)"]) == strict.unverified
+    assert summary["Vérification"].startswith("Seuls les incidents vérifiés")
+    header = tables["incidents_majeurs"][0]
+    assert {row[header.index("Vérification")] for row in tables["incidents_majeurs"][1:]} == {
+        "Vérifié"
+    }
+
+    doc = figures.incident_json(loose, labels)
+    assert (doc["include_unverified"], doc["unverified"]) == (True, loose.unverified)
+    assert doc["awaiting_verification"] == loose.awaiting
+    assert [m["verification"] for m in doc["major"]] == [
+        agg.review_code(m.review_status) for m in loose.major
+    ]
+    assert [m["verified"] for m in doc["major"]] == [m.verified for m in loose.major]
+    strict_doc = figures.incident_json(strict, labels)
+    assert strict_doc["include_unverified"] is False
+    assert all(m["verification"] == "verifie" for m in strict_doc["major"])
+
+    english = figures.incident_tables(loose, services.report_labels(demo, "en"), "en")
+    assert "Verification" in english[-1].columns
+    assert ["Unverified incidents included", True] in english[0].rows

@@ -33,6 +33,8 @@ from tests.reports.pdf_helpers import (
 )
 
 NNBSP = "\u202f"
+VERIFIED = {"include_unverified": False}  # what published reports count by default
+EVERY = {"include_unverified": True}  # the option: unverified incidents too, marked
 SHEET_HEADERS = ("N°", "Nom", "Prénom", "Sexe", "Âge", "Organisation", "Téléphone", "Signature")
 
 
@@ -263,12 +265,14 @@ def test_activity_report_lists_participants_and_attachments(tmp_path: Path, labe
 def test_bulletin_text_equals_the_aggregation(
     tmp_path: Path, labels: Labels, records: list[dict[str, Any]], period: str, title: str
 ) -> None:
-    report = ag.incident_report(records, ag.parse_period(period))
+    report = ag.incident_report(records, ag.parse_period(period), include_unverified=False)
     out = tmp_path / "bulletin.pdf"
     pdf.render_incident_bulletin(out, report, labels)
     text = squash(" ".join(page_texts(out)))
     assert title in text
     assert squash(ag.summary_sentence(report)) in text
+    assert squash(ag.verification_sentence(report)) in text
+    assert "Seuls les incidents vérifiés par le secrétariat sont comptés" in text
     t = report.totals
     assert f"Total {t.incidents} 100,0{NNBSP}% {t.deaths} {t.injured}" in text
     for code, figures in report.by_domain:
@@ -295,13 +299,103 @@ def test_a_large_bulletin_prints_thousands_with_a_narrow_space(
 def test_a_region_bulletin_names_the_region_and_skips_the_region_table(
     tmp_path: Path, labels: Labels, records: list[dict[str, Any]]
 ) -> None:
-    report = ag.incident_report(records, ag.parse_period("2023-05"), region="gao")
+    report = ag.incident_report(
+        records, ag.parse_period("2023-05"), region="gao", include_unverified=False
+    )
     out = tmp_path / "gao.pdf"
     pdf.render_incident_bulletin(out, report, labels)
     text = " ".join(page_texts(out))
     assert "région de Gao" in text
     assert "Incidents par région" not in text
     assert "Incidents par cercle" in text
+
+
+def reviewed_week() -> list[dict[str, Any]]:
+    """2023-W22: two verified incidents (one major), two unverified major ones, one rejected."""
+    items = [
+        incident("2023-05-29", 1, dead=6, hurt=2) | {"review_status": "verifie"},
+        incident("2023-05-30", 2, dead=1) | {"review_status": "verifie"},
+        incident("2023-05-30", 3, dead=4, hurt=4) | {"review_status": "en_verification"},
+        incident("2023-05-31", 4, dead=9) | {"review_status": ""},
+        incident("2023-06-01", 5, dead=0, hurt=1) | {"review_status": "rejete"},
+    ]
+    for item in items:
+        item["data"]["titre"] = f"Incident témoin n°{item['id'][-1]}"
+    return items
+
+
+def test_a_verified_only_bulletin_leaves_the_others_out_and_says_so(
+    tmp_path: Path, labels: Labels
+) -> None:
+    report = ag.incident_report(reviewed_week(), ag.parse_period("2023-W22"), **VERIFIED)
+    out = tmp_path / "verified.pdf"
+    pdf.render_incident_bulletin(out, report, labels)
+    text = squash(" ".join(page_texts(out)))
+    assert (
+        "Seuls les incidents vérifiés par le secrétariat sont comptés ; 3 incidents non "
+        "vérifiés de la période n'y figurent pas." in text
+    )
+    assert "2 incidents ont été rapportés, faisant 7 morts et 2 blessés" in text
+    assert "Incident témoin n°1" in text
+    assert "Incident témoin n°3" not in text
+    assert "Incident témoin n°4" not in text
+    assert "non vérifié (" not in text
+    assert "Inclut" not in text
+
+
+def test_included_unverified_incidents_are_announced_and_marked(
+    tmp_path: Path, labels: Labels
+) -> None:
+    report = ag.incident_report(reviewed_week(), ag.parse_period("2023-W22"), **EVERY)
+    out = tmp_path / "all.pdf"
+    pdf.render_incident_bulletin(out, report, labels)
+    pages = [squash(page) for page in page_texts(out)]
+    text = " ".join(pages)
+    first = pages[0]
+    title_at = first.index("Rapport hebdomadaire NEWS Période")
+    line_at = first.index(
+        "Inclut 3 incidents non vérifiés par le secrétariat (« non vérifié » dans la liste des "
+        "incidents majeurs)."
+    )
+    assert title_at < line_at < first.index("Entre le 29 mai 2023")  # under the title
+    assert "5 incidents ont été rapportés, faisant 20 morts et 7 blessés" in text
+    assert "Incident témoin n°1 Ansongo, Gao" in text  # verified: no mark
+    assert "Incident témoin n°3 non vérifié (en vérification)" in text
+    assert "Incident témoin n°4 non vérifié (reçu)" in text
+    assert text.count("non vérifié (") == 2  # the rejected one is not major
+    assert "Seuls les incidents vérifiés" not in text
+
+
+def test_a_quarterly_bulletin_flags_unverified_incidents_twice(
+    tmp_path: Path, labels: Labels
+) -> None:
+    items = [*reviewed_week(), activity_record(make_participants(4))]
+    report = ag.quarterly_report(items, ag.parse_period("2023-Q2"), **EVERY)
+    out = tmp_path / "quarter.pdf"
+    pdf.render_quarterly_bulletin(out, report, labels)
+    text = squash(" ".join(page_texts(out)))
+    assert text.count("Inclut 3 incidents non vérifiés par le secrétariat") == 2
+    assert "Incident témoin n°3 non vérifié (en vérification)" in text
+    assert "tenu 1 activité" in text  # activities are never left out
+    strict = ag.quarterly_report(items, ag.parse_period("2023-Q2"), **VERIFIED)
+    pdf.render_quarterly_bulletin(out, strict, labels)
+    text = squash(" ".join(page_texts(out)))
+    assert "3 incidents non vérifiés de la période n'y figurent pas" in text
+    assert "tenu 1 activité" in text
+    assert "non vérifié (" not in text
+
+
+def test_a_period_with_only_unverified_incidents_says_no_verified_one(
+    tmp_path: Path, labels: Labels
+) -> None:
+    items = [incident("2023-05-30", 1, dead=3) | {"review_status": "besoin_informations"}]
+    report = ag.incident_report(items, ag.parse_period("2023-W22"), **VERIFIED)
+    out = tmp_path / "none.pdf"
+    assert pdf.render_incident_bulletin(out, report, labels) == 1
+    text = squash(page_texts(out)[0])
+    assert "aucun incident vérifié n'a été rapporté" in text
+    assert "Aucun incident vérifié sur cette période." in text
+    assert "1 incident non vérifié de la période n'y figure pas" in text
 
 
 def test_a_period_without_incidents_says_so(tmp_path: Path, labels: Labels) -> None:
@@ -316,7 +410,9 @@ def test_quarterly_bulletin_follows_the_aggregation(
 ) -> None:
     forms = load_shipped_forms()
     order = ag.choice_order(forms["activite"], "programme")
-    report = ag.quarterly_report(records, ag.parse_period("2023-Q2"), programme_order=order)
+    report = ag.quarterly_report(
+        records, ag.parse_period("2023-Q2"), programme_order=order, include_unverified=False
+    )
     out = tmp_path / "quarter.pdf"
     pdf.render_quarterly_bulletin(out, report, labels)
     text = squash(" ".join(page_texts(out)))
@@ -326,6 +422,7 @@ def test_quarterly_bulletin_follows_the_aggregation(
     assert f"touchant {format_number(p.total)} participants dont {p.women} femmes" in text
     assert f"{report.weekly_reports} rapports hebdomadaires et 3 bulletins mensuels" in text
     assert f"bilan de {t.deaths} morts et {t.injured} blessés" in text
+    assert text.count(squash(ag.verification_sentence(report.incidents))) == 2  # top, NEWS part
     for block in report.programmes:
         assert labels.programme(block.programme) in text
         count = len(block.activities)
@@ -347,18 +444,27 @@ def _documents(labels: Labels, records: list[dict[str, Any]]) -> dict[str, Calla
         "list": lambda out: pdf.render_participant_list(out, listing, labels),
         "activity": lambda out: pdf.render_activity_report(out, listing, labels),
         "weekly": lambda out: pdf.render_incident_bulletin(
-            out, ag.incident_report(records, ag.parse_period("2023-W22")), labels
+            out, ag.incident_report(records, ag.parse_period("2023-W22"), **VERIFIED), labels
         ),
         "monthly": lambda out: pdf.render_incident_bulletin(
-            out, ag.incident_report(records, ag.parse_period("2023-05")), labels
+            out, ag.incident_report(records, ag.parse_period("2023-05"), **VERIFIED), labels
+        ),
+        "monthly_all": lambda out: pdf.render_incident_bulletin(
+            out, ag.incident_report(records, ag.parse_period("2023-05"), **EVERY), labels
         ),
         "quarterly": lambda out: pdf.render_quarterly_bulletin(
-            out, ag.quarterly_report(records, ag.parse_period("2023-Q2")), labels
+            out, ag.quarterly_report(records, ag.parse_period("2023-Q2"), **VERIFIED), labels
+        ),
+        "quarterly_all": lambda out: pdf.render_quarterly_bulletin(
+            out, ag.quarterly_report(records, ag.parse_period("2023-Q2"), **EVERY), labels
         ),
     }
 
 
-@pytest.mark.parametrize("name", ["blank", "list", "activity", "weekly", "monthly", "quarterly"])
+@pytest.mark.parametrize(
+    "name",
+    ["blank", "list", "activity", "weekly", "monthly", "monthly_all", "quarterly", "quarterly_all"],
+)
 def test_every_document_renders_to_non_blank_pages(
     tmp_path: Path, labels: Labels, records: list[dict[str, Any]], name: str
 ) -> None:

@@ -112,7 +112,10 @@ def render_incident_bulletin(target: Target, report: IncidentReport, labels: Lab
     the title ("Rapport hebdomadaire NEWS", "Bulletin mensuel sur la sécurité humaine"). The
     PDF holds the summary sentence, incidents / % / morts / blessés by domain, region (when
     not filtered to one) and cercle, the trend chart of ``report.trend`` and the major
-    incidents. A period without incidents says so. Returns the page count.
+    incidents. A period without incidents says so. A line under the title says which incidents
+    count (``aggregation.verification_sentence``): the verified ones only, or — in bold orange —
+    the unverified ones too, each then marked « non vérifié (…) » among the major incidents.
+    Returns the page count.
     """
     from focalpoint.reports.pdf import _incidents
 
@@ -125,7 +128,8 @@ def render_quarterly_bulletin(target: Target, report: QuarterlyReport, labels: L
     A synthesis (sessions, participants, NEWS reports produced, incident toll), participant
     totals, one section per programme listing its activities (dates, place, participants,
     women, youth, persons with disabilities, a total row), then the incident figures of the
-    quarter as in the bulletins. Returns the page count.
+    quarter as in the bulletins (which incidents count is said under the title and again at
+    the head of the incident figures). Returns the page count.
     """
     from focalpoint.reports.pdf import _quarterly
 

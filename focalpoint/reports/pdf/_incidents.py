@@ -3,6 +3,10 @@
 Both show an ``IncidentReport`` of ``domain.aggregation``: the summary sentence, incidents,
 deaths and injured by domain, region and cercle, the trend over the previous periods (a bar
 chart), and the major incidents. Only the title differs with the period's kind.
+
+Under the title a line says what the figures count: the incidents the secretariat verified
+only (the default, with how many others were left out), or — in bold orange — that unverified
+incidents are included, each one then marked « non vérifié (…) » in the major incidents.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from focalpoint.domain.aggregation import (
     IncidentFigures,
@@ -20,11 +24,14 @@ from focalpoint.domain.aggregation import (
     MajorIncident,
     Period,
     summary_sentence,
+    unverified_mark,
+    verification_sentence,
 )
 from focalpoint.domain.formatting import format_date, format_percent
 from focalpoint.reports.pdf._charts import TrendPoint, trend_drawing
 from focalpoint.reports.pdf._inputs import Labels, Target, place_label
 from focalpoint.reports.pdf._layout import (
+    ORANGE,
     build_pdf,
     data_table,
     fmt,
@@ -32,6 +39,7 @@ from focalpoint.reports.pdf._layout import (
     markup,
     para,
     spacer,
+    styles,
 )
 
 FIGURE_HEADERS = ("Incidents", "% des incidents", "Morts", "Blessés")
@@ -76,15 +84,35 @@ def figures_table(
     return data_table([*headers, *FIGURE_HEADERS], body, widths, numeric=numeric, bold_last=True)
 
 
+def verification_note(report: IncidentReport) -> Flowable:
+    """The line under the title saying which incidents the figures count: a grey note for the
+    verified ones only, bold orange when unverified incidents are included."""
+    flagged = report.include_unverified and report.unverified > 0
+    return para(verification_sentence(report), "flag" if flagged else "note")
+
+
+def _incident_cell(incident: MajorIncident) -> Any:
+    """The name of a major incident; an unverified one gets « non vérifié (…) » below it."""
+    name = incident.title or incident.type_other or incident.type
+    mark = unverified_mark(incident.review_status)
+    if not mark:
+        return name
+    return Paragraph(
+        f'{escape(name)}<br/><font color="#{ORANGE.hexval()[2:]}"><b>{escape(mark)}</b></font>',
+        styles()["cell"],
+    )
+
+
 def major_table(majors: Sequence[MajorIncident], labels: Labels) -> Flowable:
-    """The major incidents: date, incident, place, domain, deaths, injured."""
+    """The major incidents: date, incident (marked when not verified), place, domain, deaths,
+    injured."""
     width = frame_width()
     widths = [20 * mm, 0.0, 42 * mm, 38 * mm, 14 * mm, 15 * mm]
     widths[1] = width - sum(widths)
     rows = [
         [
             format_date(m.day),
-            m.title or m.type_other or m.type,
+            _incident_cell(m),
             place_label(labels, m.region, m.cercle, m.commune),
             labels.domain(m.domain),
             fmt(m.deaths),
@@ -101,6 +129,8 @@ def incident_sections(
 ) -> list[Flowable]:
     """The figures of ``report`` as flowables (shared with the quarterly bulletin)."""
     if report.is_empty:
+        if report.unverified and not report.include_unverified:
+            return [para("Aucun incident vérifié sur cette période.", "note")]
         return [para("Aucun incident n'a été rapporté sur cette période.", "note")]
     total = report.totals
     by_domain = [((labels.domain(code),), fig) for code, fig in report.by_domain]
@@ -142,6 +172,7 @@ def render_incident_bulletin(target: Target, report: IncidentReport, labels: Lab
     story: list[Flowable] = [
         para(title, "title"),
         markup(f"<b>Période\u00a0:</b> {escape(period + scope)}"),
+        verification_note(report),
         spacer(2),
         para(summary_sentence(report), "summary"),
         *incident_sections(report, labels),

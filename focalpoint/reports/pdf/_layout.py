@@ -112,6 +112,8 @@ def styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "note": ParagraphStyle("note", parent=body, fontName=FONT_ITALIC, textColor=colors.grey),
+        # what the reader must not miss (unverified incidents included in the figures)
+        "flag": ParagraphStyle("flag", parent=body, fontName=FONT_BOLD, textColor=ORANGE),
         "summary": ParagraphStyle(
             "summary",
             parent=body,

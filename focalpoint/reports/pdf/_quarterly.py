@@ -2,7 +2,9 @@
 
 It opens with the quarter's synthesis (sessions, participants disaggregated, the NEWS reports
 produced and the incident toll), then one section per programme listing its activities with
-dates, places and participants, then the incident figures of the quarter.
+dates, places and participants, then the incident figures of the quarter. Which incidents count
+(the verified ones, or all with the unverified ones marked) is said under the title and again
+at the head of the incident figures; activities are not reviewed and always count.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from focalpoint.domain.aggregation import ActivitySummary, ProgrammeBlock, QuarterlyReport
 from focalpoint.domain.formatting import format_date_range, format_long_date
 from focalpoint.domain.indicators import ParticipantTotals
-from focalpoint.reports.pdf._incidents import incident_sections
+from focalpoint.reports.pdf._incidents import incident_sections, verification_note
 from focalpoint.reports.pdf._inputs import Labels, Target, place_label
 from focalpoint.reports.pdf._layout import (
     build_pdf,
@@ -103,6 +105,7 @@ def render_quarterly_bulletin(target: Target, report: QuarterlyReport, labels: L
     scope = f" — région de {labels.region(report.region)}" if report.region else ""
     story: list[Flowable] = [
         para(f"{TITLE} — {period}", "title"),
+        verification_note(report.incidents),
         spacer(2),
         para(synthesis(report, labels), "summary"),
     ]
@@ -117,6 +120,7 @@ def render_quarterly_bulletin(target: Target, report: QuarterlyReport, labels: L
         story += programme_section(block, labels)
     story.append(para("Système national d'alerte précoce (NEWS) : incidents du trimestre", "h1"))
     story.append(para(_news_note(report)))
+    story.append(verification_note(report.incidents))
     story += incident_sections(report.incidents, labels, heading="h2")
     return build_pdf(target, story, title=TITLE, subtitle=f"{period}{scope}")
 
