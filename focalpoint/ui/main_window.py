@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focalpoint import services
+from focalpoint import desk, services
 from focalpoint.domain.formatting import format_date
 from focalpoint.services import DataDir
 from focalpoint.ui.errors import current_language, show_error
@@ -44,7 +44,8 @@ OPEN_WINDOWS: list[MainWindow] = []  # keeps a window rebuilt in another languag
     PAGE_SYNC,
     PAGE_REPORTS,
     PAGE_SETTINGS,
-) = range(7)
+    PAGE_DEVICES,  # secretariat only: its side bar entry is hidden on a focal point's laptop
+) = range(8)
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.lang = current_language()
         self.forms: dict[str, Any] = {}
         self.locations: Any = None
+        self.role = ""  # desk.role: "secretariat", "focal_point" or "" (not enrolled)
         self.pages: dict[int, QWidget] = {}
         self.editor: QWidget | None = None
         self.session: Any = None  # ui.session.Session when the app runs (lock, wipe)
@@ -79,7 +81,10 @@ class MainWindow(QMainWindow):
         runner.idle.connect(self._on_idle)
         self.data_changed.connect(self.refresh_status)
         self.data_changed.connect(self._reload_definitions)
-        runner.run(lambda ws: (ws.forms, ws.locations), on_done=self._on_workspace_open)
+        self.data_changed.connect(self.refresh_role)
+        runner.run(
+            lambda ws: (ws.forms, ws.locations, desk.role(ws)), on_done=self._on_workspace_open
+        )
 
     def lock(self) -> None:
         """Lock the app now (Ctrl+L): same as the idle lock."""
@@ -123,8 +128,10 @@ class MainWindow(QMainWindow):
             self.tr("Synchronisation"),
             self.tr("Rapports"),
             self.tr("Paramètres"),
+            self.tr("Appareils"),
         ]
         self.sidebar.addItems(labels)
+        self.sidebar.item(PAGE_DEVICES).setHidden(True)
         self.stack = QStackedWidget(central)
         loading = QLabel(self.tr("Ouverture des données…"), self.stack)
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,7 +147,7 @@ class MainWindow(QMainWindow):
         for number in range(len(labels)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _=False, n=number: self.sidebar.setCurrentRow(n))
+            action.triggered.connect(lambda _=False, n=number: self.go_to(n))
             self.addAction(action)
         self._build_status_bar()
 
@@ -175,14 +182,39 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------------
 
-    def _on_workspace_open(self, opened: tuple[dict[str, Any], Any]) -> None:
+    def go_to(self, number: int) -> None:
+        """Select side bar entry ``number`` (a hidden one, e.g. Appareils, is ignored)."""
+        item = self.sidebar.item(number)
+        if item is not None and not item.isHidden():
+            self.sidebar.setCurrentRow(number)
+
+    @property
+    def is_secretariat(self) -> bool:
+        """Whether this laptop's token is the secretariat's (sees every region)."""
+        return self.role == "secretariat"
+
+    def refresh_role(self, _changes: object = None) -> None:
+        """Read the laptop's role (it changes with an enrolment or a sync) and show the
+        secretariat's entries only on its laptop."""
+        self.runner.run(desk.role, on_done=self._set_role)
+
+    def _set_role(self, role: str) -> None:
+        self.role = role
+        self.sidebar.item(PAGE_DEVICES).setHidden(not self.is_secretariat)
+        if not self.is_secretariat and self.sidebar.currentRow() == PAGE_DEVICES:
+            self.sidebar.setCurrentRow(PAGE_ACTIVITIES)
+
+    def _on_workspace_open(self, opened: tuple[dict[str, Any], Any, str]) -> None:
+        from focalpoint.ui.pages.conflicts import ConflictsPage
+        from focalpoint.ui.pages.devices import DevicesPage
         from focalpoint.ui.pages.drafts import DraftsPage
-        from focalpoint.ui.pages.info import ConflictsPage, SyncPage
+        from focalpoint.ui.pages.info import SyncPage
         from focalpoint.ui.pages.records import RecordsPage
         from focalpoint.ui.pages.reports import ReportsPage
         from focalpoint.ui.pages.settings import SettingsPage
 
-        self.forms, self.locations = opened
+        self.forms, self.locations, role = opened
+        self._set_role(role)
         self.pages = {
             PAGE_ACTIVITIES: RecordsPage(self, self.forms["activite"]),
             PAGE_INCIDENTS: RecordsPage(self, self.forms["incident"]),
@@ -191,6 +223,7 @@ class MainWindow(QMainWindow):
             PAGE_SYNC: SyncPage(self),
             PAGE_REPORTS: ReportsPage(self),
             PAGE_SETTINGS: SettingsPage(self),
+            PAGE_DEVICES: DevicesPage(self),
         }
         for number in sorted(self.pages):
             self.stack.addWidget(self.pages[number])
@@ -214,7 +247,9 @@ class MainWindow(QMainWindow):
         return widget if widget in self.pages.values() else None
 
     def show_sync_state(self, status: services.SyncStatus) -> None:
-        """The status bar's connection part: linked or not, and the last sync."""
+        """The status bar's connection part: linked or not, and the last sync (the role may
+        have changed: an enrolment)."""
+        self.refresh_role()
         if not status.enrolled:
             self.connection_label.setText(self.tr("Synchronisation non configurée"))
         elif status.last_sync_at:

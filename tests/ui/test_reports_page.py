@@ -94,6 +94,65 @@ def test_monthly_bulletin_pdf_holds_the_dashboard_figure(
     assert opened == [builder.result.path]
 
 
+def generated_text(builder, qtbot) -> str:
+    """Generate the chosen report as PDF and return its text."""
+    builder.format.setCurrentIndex(builder.format.findData("pdf"))
+    builder.generate_button.click()
+    qtbot.waitUntil(lambda: builder.result is not None, timeout=30_000)
+    return squash(" ".join(page_texts(builder.result.path)))
+
+
+def test_the_builder_counts_verified_incidents_unless_the_box_is_ticked(
+    open_window, tmp_path, qtbot
+) -> None:
+    root = tmp_path / "d"
+    _window, page = reports_page(open_window, root, qtbot)
+    builder = page.builder
+    builder.select("monthly")
+    box = builder.include_unverified
+    assert box.text() == "Inclure les incidents non vérifiés"
+    assert builder.form.isRowVisible(box)
+    assert not box.isChecked()
+    builder.period.set_day(aggregation.parse_period("2023-05").start)
+    strict = aggregated(root, lambda ws: services.incident_report(ws, "2023-05"))
+    every = aggregated(
+        root, lambda ws: services.incident_report(ws, "2023-05", include_unverified=True)
+    )
+    assert strict.unverified > 0
+
+    text = generated_text(builder, qtbot)
+    assert f"{format_number(strict.totals.incidents)} incidents ont été rapportés" in text
+    assert "Seuls les incidents vérifiés par le secrétariat sont comptés" in text
+    assert "non vérifié (" not in text
+    assert f"{strict.unverified} incident(s) non vérifié(s) non compté(s)" in builder.outcome.text()
+
+    box.click()
+    assert box.isChecked()
+    text = generated_text(builder, qtbot)
+    assert f"{format_number(every.totals.incidents)} incidents ont été rapportés" in text
+    assert f"Inclut {strict.unverified} incidents non vérifiés par le secrétariat" in text
+    assert "non vérifié (" in text
+    assert "inclus et signalés" in builder.outcome.text()
+
+    builder.select("activity")
+    assert not builder.form.isRowVisible(box)
+
+
+def test_a_week_without_verified_incident_says_how_to_count_the_others(
+    open_window, tmp_path, qtbot
+) -> None:
+    _window, page = reports_page(open_window, tmp_path / "d", qtbot)
+    builder = page.builder
+    builder.select("weekly")
+    builder.period.set_day(aggregation.parse_period("2023-W52").start)  # not reviewed yet
+    builder.generate()
+    qtbot.waitUntil(lambda: bool(message_boxes(builder)), timeout=30_000)
+    (notice,) = message_boxes(builder)
+    assert notice.startswith("Aucun incident vérifié sur cette période :")
+    assert "Inclure les incidents non vérifiés" in notice
+    assert builder.result.empty
+
+
 def test_quarterly_bulletin_as_xlsx_and_save_as(open_window, tmp_path, qtbot, monkeypatch) -> None:
     root = tmp_path / "d"
     window, page = reports_page(open_window, root, qtbot)

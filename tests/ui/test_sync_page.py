@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from focalpoint import services
 from focalpoint.server import admin
-from focalpoint.ui.main_window import PAGE_CONFLICTS, PAGE_SYNC
+from focalpoint.ui.main_window import PAGE_SYNC
 from tests.server.conftest import *  # noqa: F403 - the live_server fixtures
 from tests.ui.conftest import wait_idle
 
@@ -52,49 +52,6 @@ def test_a_revoked_token_says_so_in_french(open_window, tmp_path, qtbot, live_se
     page.sync_now()
     qtbot.waitUntil(lambda: "refuse le jeton" in page.result.text(), timeout=10_000)
     assert window.connection_label.text() == "Hors connexion"
-
-
-def test_conflicts_page_shows_both_copies(open_window, tmp_path, qtbot) -> None:
-    window = open_window(tmp_path / "d")
-    record = []
-    window.runner.run(
-        lambda ws: services.save_record(ws, "incident", {"titre": "Attaque", "morts": 4}).record,
-        on_done=record.append,
-    )
-    qtbot.waitUntil(lambda: bool(record), timeout=5_000)
-
-    def add_conflict(ws):
-        ws.db["conflicts"].insert(
-            {
-                "conflict_id": 1,
-                "record_id": record[0].id,
-                "code": "stale_base_version",
-                "data": '{"titre": "Attaque", "morts": 9}',
-                "deleted": 0,
-                "seq": 5,
-                "created_at": "2023-06-01T10:00:00+00:00",
-                "resolved": 0,
-            }
-        )
-
-    window.runner.run(add_conflict)
-    wait_idle(qtbot, window)
-    window.data_changed.emit(services.Changes())
-    window.sidebar.setCurrentRow(PAGE_CONFLICTS)
-    page = window.pages[PAGE_CONFLICTS]
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
-    assert page.model.index(0, 1).data() == "Modifié ailleurs en même temps"
-    qtbot.waitUntil(lambda: page.compare.rowCount() > 0, timeout=5_000)
-    assert (
-        page.compare.index(0, 0).data(),
-        page.compare.index(0, 1).data(),
-        page.compare.index(0, 2).data(),
-    ) == (
-        "morts",
-        "4",
-        "9",
-    )
-    assert page.empty.isHidden()
 
 
 def test_a_form_published_on_the_server_is_used_for_the_next_new_record(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -176,11 +177,33 @@ class FormEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self._with_review(scroll, buttons), 1)
         layout.addLayout(buttons)
         add_shortcut(self, "Ctrl+S", lambda: self.save(final=False))
         add_shortcut(self, "Ctrl+Return", lambda: self.save(final=True))
         add_shortcut(self, "Escape", lambda: self.request_close())
+
+    def _with_review(self, scroll: QScrollArea, buttons: QHBoxLayout) -> QWidget:
+        """A saved incident gets its review panel beside the fields (status, comments,
+        history); another saved record, a « Historique… » button."""
+        self.review: Any = None
+        if self.record is None:
+            return scroll
+        from focalpoint.ui.editor.review_panel import ReviewPanel
+
+        if self.form.id != "incident":
+            history = QPushButton(self.tr("Historique…"), self)
+            history.clicked.connect(lambda: ReviewPanel.show_history(self, self.record_id))
+            buttons.insertWidget(1, history)
+            return scroll
+        self.review = ReviewPanel(self.window_, self.record, self.form, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.review)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
 
     def _print_button(self) -> QPushButton:
         """ "Imprimer la liste de présence": the blank sheet to sign, or the entered list."""

@@ -24,13 +24,21 @@ from PySide6.QtCore import (
 from focalpoint.domain.formatting import format_date
 from focalpoint.domain.forms import Form
 from focalpoint.domain.locations import Locations
+from focalpoint.domain.review import RECEIVED, REVIEW_STATUSES, status_label
 from focalpoint.services import RecordSummary
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 
-COL_TITLE, COL_DATE, COL_REGION, COL_CATEGORY, COL_STATUS = range(5)
+COL_TITLE, COL_DATE, COL_REGION, COL_CATEGORY, COL_STATUS, COL_REVIEW = range(6)
+REVIEWED_FORMS = ("incident",)  # forms whose list shows the secretariat's verification
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def review_code(summary: RecordSummary) -> str:
+    """The review status of a record in force: its own, ``recu`` for a final record nobody
+    has reviewed yet, "" for a draft (not reviewed)."""
+    return summary.review_status or (RECEIVED if summary.status == "final" else "")
 
 
 def fold(text: str) -> str:
@@ -60,6 +68,8 @@ class RecordsModel(QAbstractTableModel):
             category.label.get(lang, category.label["fr"]) if category else self.tr("Catégorie"),
             self.tr("Statut"),
         ]
+        if form.id in REVIEWED_FORMS:
+            self._headers.append(self.tr("Vérification"))
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -127,6 +137,9 @@ class RecordsModel(QAbstractTableModel):
             return self.region_name(summary.region)
         if column == COL_CATEGORY:
             return self.category_label(summary.category)
+        if column == COL_REVIEW:
+            code = review_code(summary)
+            return status_label(code, self._lang) if code else ""
         return self.status_text(summary)
 
     def _sort_key(self, summary: RecordSummary, column: int) -> str:
@@ -134,6 +147,9 @@ class RecordsModel(QAbstractTableModel):
             return summary.record_date
         if column == COL_STATUS:
             return summary.status
+        if column == COL_REVIEW:
+            code = review_code(summary)
+            return f"{REVIEW_STATUSES.index(code):02d}" if code in REVIEW_STATUSES else code
         return fold(self._display(summary, column))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -166,7 +182,8 @@ class RecordsModel(QAbstractTableModel):
 
 @dataclass(frozen=True)
 class RecordFilter:
-    """What the list shows: text in the title, region, category, status, a date range."""
+    """What the list shows: text in the title, region, category, status, a date range, a
+    review status (``review_code``)."""
 
     text: str = ""
     region: str = ""
@@ -174,6 +191,7 @@ class RecordFilter:
     status: str = ""
     date_from: str = ""
     date_to: str = ""
+    review: str = ""
 
     def accepted(self, rows: Sequence[RecordSummary], folded: dict[str, str]) -> list[bool] | None:
         """Which ``rows`` pass every set criterion (None: no criterion, all pass).
@@ -189,6 +207,9 @@ class RecordFilter:
             wanted = getattr(self, attribute)
             if wanted:
                 masks.append([getattr(r, attribute) == wanted for r in rows])
+        if self.review:
+            review = self.review
+            masks.append([review_code(r) == review for r in rows])
         if self.date_from:
             masks.append([r.record_date >= self.date_from for r in rows])
         if self.date_to:

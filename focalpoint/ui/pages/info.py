@@ -1,4 +1,7 @@
-"""Synchronisation and Conflits pages: link the laptop, sync now, see conflicts side by side."""
+"""Synchronisation page: link the laptop to the server, sync now, see what waits.
+
+The Conflits page lives in ``pages/conflicts.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +9,15 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 AUTO_SYNC_MS = 5 * 60 * 1000  # try again every 5 minutes while something waits
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _heading(parent: QWidget, text: str) -> QLabel:
@@ -189,174 +187,3 @@ class SyncPage(LazyPage):
         self.result.setText(error_text(error, self.window_.lang))
         self.window_.connection_label.setText(self.tr("Hors connexion"))
         logger.info("sync failed: %s", getattr(error, "code", type(error).__name__))
-
-
-class ConflictsModel(QAbstractTableModel):
-    """Conflicts: record, what happened, when."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[services.ConflictView] = []
-        self.headers = [self.tr("Fiche"), self.tr("Conflit"), self.tr("Date")]
-
-    def set_rows(self, rows: list[services.ConflictView]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def code_text(self, code: str) -> str:
-        """What happened, for a person."""
-        texts = {
-            "stale_base_version": self.tr("Modifié ailleurs en même temps"),
-            "edited_after_delete": self.tr("Modifié après suppression"),
-            "deleted_after_edit": self.tr("Supprimé après modification"),
-        }
-        return texts.get(code, code)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or role != Qt.ItemDataRole.DisplayRole
-        ):
-            return None
-        row = self.rows[index.row()]
-        if index.column() == 0:
-            return row.title or row.record_id
-        if index.column() == 1:
-            return self.code_text(row.code)
-        return format_date(row.created_at)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
-        ):
-            return self.headers[section]
-        return None
-
-
-class CompareModel(QAbstractTableModel):
-    """One conflict field by field: the record as it is, and the copy that lost."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, str, str]] = []
-        self.headers = [self.tr("Champ"), self.tr("Version gardée"), self.tr("Autre version")]
-
-    def show(self, conflict: services.ConflictView | None) -> None:
-        """Compare ``conflict``'s two copies (every field that differs first)."""
-        self.beginResetModel()
-        self.rows = []
-        if conflict is not None:
-            keys = sorted(set(conflict.current) | set(conflict.other))
-            pairs = [
-                (k, _text(conflict.current.get(k)), _text(conflict.other.get(k))) for k in keys
-            ]
-            self.rows = [p for p in pairs if p[1] != p[2]] + [p for p in pairs if p[1] == p[2]]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if (
-            role == Qt.ItemDataRole.BackgroundRole
-            and self.rows[index.row()][1] != self.rows[index.row()][2]
-        ):
-            from PySide6.QtGui import QColor
-
-            return QColor("#fff3cd")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
-        ):
-            return self.headers[section]
-        return None
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return (
-            f"{len(value)} élément(s)"
-            if value and isinstance(value[0], dict)
-            else ", ".join(map(str, value))
-        )
-    if isinstance(value, dict):
-        return ", ".join(str(v) for v in value.values())
-    return str(value)
-
-
-class ConflictsPage(LazyPage):
-    """Each conflict and, for the one selected, both copies side by side."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self, self.tr("Conflits")))
-        self.empty = QLabel(
-            self.tr(
-                "Aucun conflit. Un conflit apparaît quand un enregistrement a été modifié à la "
-                "fois sur cet ordinateur et ailleurs ; les deux versions sont alors présentées ici "
-                "côte à côte. Rien n'est jamais effacé sans trace."
-            ),
-            self,
-        )
-        self.empty.setWordWrap(True)
-        self.model = ConflictsModel(self)
-        self.compare = CompareModel(self)
-        self.list = QTableView(self)
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.detail = QTableView(self)
-        self.detail.setModel(self.compare)
-        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.detail)
-        layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
-        self.list.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self.compare.show(
-                self.model.rows[current.row()] if current.isValid() else None
-            )
-        )
-        window.data_changed.connect(self.on_data_changed)
-
-    def reload(self) -> None:
-        """Load unresolved conflicts."""
-        self.window_.runner.run(services.list_conflicts, on_done=self._loaded)
-
-    def _loaded(self, rows: list[services.ConflictView]) -> None:
-        self.mark_loaded()
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
-        if rows:
-            self.list.selectRow(0)

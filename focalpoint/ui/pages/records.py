@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from focalpoint import services
 from focalpoint.domain.forms import Form
+from focalpoint.domain.review import REVIEW_STATUSES, status_label
 from focalpoint.ui.models.records import (
     COL_DATE,
+    REVIEWED_FORMS,
     RecordFilter,
     RecordIdRole,
     RecordsModel,
@@ -111,6 +113,11 @@ class RecordsPage(LazyPage):
         self.status.addItem(self.tr("Tous les statuts"), "")
         self.status.addItem(self.tr("Brouillons"), "draft")
         self.status.addItem(self.tr("Finalisés"), "final")
+        self.review = QComboBox(self)
+        self.review.addItem(self.tr("Toutes les vérifications"), "")
+        for code in REVIEW_STATUSES:
+            self.review.addItem(status_label(code, lang), code)
+        self.review.setVisible(self.form.id in REVIEWED_FORMS)
         self.date_from = _date_filter(self, self.tr("Depuis le"))
         self.date_to = _date_filter(self, self.tr("Jusqu'au"))
         self.count_label = QLabel(self)
@@ -130,6 +137,7 @@ class RecordsPage(LazyPage):
             self.region,
             self.category,
             self.status,
+            self.review,
             QLabel(self.tr("Du"), self),
             self.date_from,
             QLabel(self.tr("au"), self),
@@ -143,7 +151,7 @@ class RecordsPage(LazyPage):
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self.apply_filter)
-        for combo in (self.region, self.category, self.status):
+        for combo in (self.region, self.category, self.status, self.review):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filter)
@@ -175,6 +183,7 @@ class RecordsPage(LazyPage):
             region=self.region.currentData() or "",
             category=self.category.currentData() or "",
             status=self.status.currentData() or "",
+            review=self.review.currentData() or "",
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
         )

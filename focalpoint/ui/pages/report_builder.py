@@ -2,7 +2,10 @@
 format; generate it off the GUI thread; open it in the system viewer or save a copy.
 
 Reports are written by ``services.write_report`` (the one aggregation behind every format);
-this widget only gathers the choices and shows the outcome.
+this widget only gathers the choices and shows the outcome. Weekly, monthly and quarterly
+reports count the incidents the secretariat verified; « Inclure les incidents non vérifiés »
+counts the others too (the report marks them), and the outcome says how many were left out or
+included.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -211,6 +215,13 @@ class ReportBuilder(QGroupBox):
         self.rows = QSpinBox(self)
         self.rows.setRange(1, services.MAX_BLANK_ROWS)
         self.rows.setValue(25)
+        self.include_unverified = QCheckBox(self.tr("Inclure les incidents non vérifiés"), self)
+        self.include_unverified.setToolTip(
+            self.tr(
+                "Par défaut, seuls les incidents vérifiés par le secrétariat sont comptés. "
+                "Cochée, les autres le sont aussi et le rapport les signale comme non vérifiés."
+            )
+        )
         self.format = QComboBox(self)
         for fmt, text in zip(
             FORMATS,
@@ -255,6 +266,7 @@ class ReportBuilder(QGroupBox):
         self.form.addRow(self.tr("Région"), self.region)
         self.form.addRow(self.tr("Activité"), activity_row)
         self.form.addRow(self.tr("Nombre de lignes"), self.rows)
+        self.form.addRow(self.tr("Vérification"), self.include_unverified)
         self.form.addRow(self.tr("Format"), self.format)
         self.form.addRow(buttons)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
@@ -280,6 +292,7 @@ class ReportBuilder(QGroupBox):
             (self.region, by_period),
             (self.activity.parentWidget(), not by_period),
             (self.rows, choice.blank),
+            (self.include_unverified, by_period),
         ):
             self.form.setRowVisible(widget, visible)
 
@@ -337,6 +350,7 @@ class ReportBuilder(QGroupBox):
         out = report_path(f"{FILE_NAMES[key]}-{suffix}{'-' + region if region else ''}", fmt)
         rows = self.rows.value()
         lang = self.window_.lang
+        include_unverified = bool(choice.period_kind) and self.include_unverified.isChecked()
         self._show_result(None)
         self.generate_button.setEnabled(False)
         write_then(
@@ -352,6 +366,7 @@ class ReportBuilder(QGroupBox):
                 blank=choice.blank,
                 rows=rows,
                 lang=lang,
+                include_unverified=include_unverified,
             ),
             lambda result: self._generated(result, choice, period),
             self._failed,
@@ -367,6 +382,17 @@ class ReportBuilder(QGroupBox):
         lang = self.window_.lang
         if choice.period_kind is None:
             show_notice(self, message("report_no_participants", lang))
+        elif result.unverified and not result.include_unverified:
+            show_notice(
+                self,
+                self.tr(
+                    "Aucun incident vérifié sur cette période : %n incident(s) non vérifié(s) "
+                    "n'y figure(nt) pas. Cochez « Inclure les incidents non vérifiés » pour les "
+                    "compter.",
+                    "",
+                    result.unverified,
+                ),
+            )
         else:
             title = parse_period(period or "").title(lang)
             show_notice(self, message("report_no_data", lang, period=title))
@@ -382,14 +408,19 @@ class ReportBuilder(QGroupBox):
         self.save_button.setEnabled(result is not None)
         if result is None:
             self.outcome.setText("")
-        elif result.pages is not None:
-            self.outcome.setText(
-                self.tr("%n page(s) prête(s) : %s", "", result.pages).replace(
-                    "%s", result.path.name
-                )
+            return
+        if result.pages is not None:
+            text = self.tr("%n page(s) prête(s) : %s", "", result.pages).replace(
+                "%s", result.path.name
             )
         else:
-            self.outcome.setText(self.tr("Fichier prêt : %s") % result.path.name)
+            text = self.tr("Fichier prêt : %s") % result.path.name
+        n = result.unverified
+        if n and result.include_unverified:
+            text += " — " + self.tr("%n incident(s) non vérifié(s) inclus et signalés", "", n)
+        elif n:
+            text += " — " + self.tr("%n incident(s) non vérifié(s) non compté(s)", "", n)
+        self.outcome.setText(text)
 
     # -- the file -----------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint import services
 from focalpoint.domain.messages import describe_problem, message
-from focalpoint.ui.pages.dashboard import DashboardBox
+from focalpoint.ui.pages.dashboard import DashboardBox, DeskBoard
 from focalpoint.ui.pages.report_builder import ReportBuilder
 from focalpoint.ui.tasks import TaskContext
 from focalpoint.ui.widgets import LazyPage
@@ -69,11 +69,17 @@ class ReportsPage(LazyPage):
         exchange = QWidget(self.tabs)
         self.tabs.addTab(exchange, self.tr("Importer et exporter"))
         self._build_exchange(exchange)
+        self.desk = DeskBoard(window, self.tabs)  # the secretariat's laptop only
+        self.desk_tab = self.tabs.addTab(self.desk, self.tr("Secrétariat : toutes les régions"))
+        self.tabs.setTabVisible(self.desk_tab, window.is_secretariat)
         window.data_changed.connect(self.on_data_changed)
 
     def reload(self) -> None:
         """Load the dashboard and the activities offered by the builder (database thread)."""
         self.dashboard.reload(on_loaded=self._dashboard_loaded)
+        self.tabs.setTabVisible(self.desk_tab, self.window_.is_secretariat)
+        if self.window_.is_secretariat:
+            self.desk.reload()
         self.window_.runner.run(
             lambda ws: services.list_summaries(ws, form_id="activite"),
             on_done=self._activities_loaded,
