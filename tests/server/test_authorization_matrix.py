@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,14 +22,22 @@ from focalpoint.server.ratelimit import AuthFailureLimiter
 from focalpoint.server.routers.ping import PING_PATH
 from focalpoint.sync.blob_protocol import blob_path
 from focalpoint.sync.protocol import (
+    AUDIT_PATH,
+    CONFLICT_RESOLVE_PATH,
     DEFINITIONS_PATH,
+    DEVICE_REGIONS_PATH,
+    DEVICE_REVOKE_PATH,
+    DEVICES_PATH,
+    HISTORY_PATH,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PULL_PATH,
     PUSH_PATH,
+    REVIEWS_PATH,
     REVOCATIONS_PATH,
 )
 from tests.server.conftest import TIMEOUT_S, new_batch_id, wire_record
+from tests.server.test_definitions import incident_form
 
 CALLERS = ("gao", "mopti", "secretariat", "revoked", "none", "forged")
 
@@ -41,6 +50,7 @@ class World:
     tokens: dict[str, str | None]
     records: dict[str, dict[str, Any]]  # region -> a record stored there
     files: dict[str, str]  # region -> sha256 of a file only that region's record uses
+    conflict_id: int  # an unresolved conflict on Mopti's record
 
 
 def _session(token: str | None) -> requests.Session:
@@ -53,7 +63,7 @@ def _session(token: str | None) -> requests.Session:
 
 @pytest.fixture
 def world(live_server) -> World:
-    # 27 refused calls (revoked, none, forged × 9 operations): above the 20 failed
+    # 60 refused calls (revoked, none, forged × 20 operations): above the 20 failed
     # authentications a minute an address may make, after which the answer would be 429. The
     # matrix checks what each operation's own auth answers; the limit has test_rate_limit.py.
     live_server.app.state.auth_limiter = AuthFailureLimiter(1_000_000)
@@ -88,8 +98,23 @@ def world(live_server) -> World:
         )
         assert pushed.json()["acked"] == 1, pushed.text
         records[region], files[region] = record, sha
+    # A conflict on Mopti's record: the secretariat edits it, then Mopti edits its old copy.
+    for editor, morts in (("secretariat", 7), ("mopti", 8)):
+        edit = {**records["mopti"], "base_version": 1, "data": {**records["mopti"]["data"]}}
+        edit["data"]["morts"] = morts
+        pushed = _session(tokens[editor]).post(
+            live_server.url + PUSH_PATH,
+            json={"batch_id": new_batch_id(), "records": [edit]},
+            timeout=TIMEOUT_S,
+        )
+        assert pushed.status_code == 200, pushed.text
+    page = _session(tokens["secretariat"]).get(
+        live_server.url + PULL_PATH, params={"since": 0}, timeout=TIMEOUT_S
+    )
+    (conflict,) = page.json()["conflicts"]
+    live_server.add_device("spare", "focal_point", ["gao"])  # what the device calls act on
     storage.revoke_device(live_server.engine, "pf-gao-old")
-    return World(live_server.url, tokens, records, files)
+    return World(live_server.url, tokens, records, files, conflict["conflict_id"])
 
 
 def _sees(caller: str, region: str) -> bool:
@@ -159,6 +184,48 @@ def _head_file(world: World, session: requests.Session, caller: str) -> tuple[An
     return answer, False  # says only how many bytes arrived, to whoever has the hash
 
 
+def _review(region: str, *, status: str | None) -> Operation:
+    """A comment (or a status, which only the secretariat may set) on ``region``'s record."""
+
+    def post(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+        entry = {"id": str(uuid.uuid4()), "record_id": world.records[region]["id"]}
+        entry |= {"status": status} if status else {"comment": "Vu."}
+        answer = session.post(world.url + REVIEWS_PATH, json=entry, timeout=TIMEOUT_S)
+        allowed = _sees(caller, region) and (status is None or caller == "secretariat")
+        return answer, answer.status_code == 200 and not allowed
+
+    return post
+
+
+def _history(region: str) -> Operation:
+    def get(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+        path = HISTORY_PATH.format(record_id=world.records[region]["id"])
+        answer = session.get(world.url + path, timeout=TIMEOUT_S)
+        return answer, answer.status_code == 200 and not _sees(caller, region)
+
+    return get
+
+
+def _resolve_mopti_conflict(
+    world: World, session: requests.Session, caller: str
+) -> tuple[Any, bool]:
+    path = CONFLICT_RESOLVE_PATH.format(conflict_id=world.conflict_id)
+    answer = session.post(world.url + path, json={"note": ""}, timeout=TIMEOUT_S)
+    return answer, answer.status_code == 200 and not _sees(caller, "mopti")
+
+
+def _secretariat_only(method: str, path: str, body: Any = None) -> Operation:
+    """A call that changes or reads the whole network: any success but the secretariat's
+    counts as a crossing."""
+
+    def call(world: World, session: requests.Session, caller: str) -> tuple[Any, bool]:
+        payload = body(caller) if callable(body) else body
+        answer = session.request(method, world.url + path, json=payload, timeout=TIMEOUT_S)
+        return answer, answer.status_code == 200 and caller != "secretariat"
+
+    return call
+
+
 OPERATIONS: dict[str, Operation] = {
     "pull": _pull,
     "push new mopti record": _push_new_in("mopti"),
@@ -169,6 +236,23 @@ OPERATIONS: dict[str, Operation] = {
     "head mopti file": _head_file,
     "definitions": _simple("GET", DEFINITIONS_PATH),
     "ping": _simple("GET", PING_PATH),
+    "comment on mopti record": _review("mopti", status=None),
+    "comment on gao record": _review("gao", status=None),
+    "verify mopti record": _review("mopti", status="verifie"),
+    "verify gao record": _review("gao", status="verifie"),
+    "history of mopti record": _history("mopti"),
+    "history of gao record": _history("gao"),
+    "resolve mopti conflict": _resolve_mopti_conflict,
+    "list devices": _secretariat_only("GET", DEVICES_PATH),
+    "enrol a device": _secretariat_only(
+        "POST", DEVICES_PATH, lambda caller: {"name": f"new-{caller}", "regions": ["gao"]}
+    ),
+    "revoke a device": _secretariat_only("POST", DEVICE_REVOKE_PATH.format(name="spare")),
+    "move a device": _secretariat_only(
+        "PUT", DEVICE_REGIONS_PATH.format(name="spare"), {"regions": ["mopti"]}
+    ),
+    "publish a form": _secretariat_only("POST", DEFINITIONS_PATH, {"form": incident_form(2)}),
+    "read the audit log": _secretariat_only("GET", AUDIT_PATH),
 }
 
 
@@ -204,6 +288,19 @@ def test_the_matrix_can_see_a_crossing(world: World, monkeypatch) -> None:
     assert crossed
 
 
+def test_the_matrix_can_see_a_focal_point_at_the_desk(world: World, live_server) -> None:
+    """Negative control: were the secretariat check gone, reading the audit log and enrolling
+    with a focal point's token would count as crossings."""
+    from focalpoint.server import deps
+
+    live_server.app.dependency_overrides[deps.secretariat_device] = deps.current_device
+    session = _session(world.tokens["gao"])
+    for name in ("read the audit log", "enrol a device"):
+        _answer, crossed = OPERATIONS[name](world, session, "gao")
+        assert crossed, name
+    session.close()
+
+
 def test_what_each_caller_may_do_it_can(world: World) -> None:
     """The other side of the matrix: the checks do not refuse what is allowed."""
     for caller in ("gao", "mopti", "secretariat"):
@@ -215,7 +312,15 @@ def test_what_each_caller_may_do_it_can(world: World) -> None:
         own = "gao" if caller == "secretariat" else caller
         got = session.get(world.url + blob_path(world.files[own]), timeout=TIMEOUT_S)
         assert got.status_code == 200
+        for name in (f"comment on {own} record", f"history of {own} record"):
+            answer, _ = OPERATIONS[name](world, session, caller)
+            assert answer.status_code == 200, (caller, name, answer.text)
         session.close()
+    session = _session(world.tokens["secretariat"])
+    for name in ("verify mopti record", "list devices", "read the audit log", "publish a form"):
+        answer, _ = OPERATIONS[name](world, session, "secretariat")
+        assert answer.status_code == 200, (name, answer.text)
+    session.close()
 
 
 def test_the_unauthenticated_revocation_switches_off_no_one_without_the_token_hash(
