@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--demo", action="store_true", help="créer d'abord les données de démonstration"
     )
+    gui.add_argument(
+        "--check",
+        action="store_true",
+        help="vérifier que l'application s'ouvre : quitter dès la première liste affichée",
+    )
     sub.add_parser("demo", help="remplir le dossier avec des données de démonstration")
 
     rec = sub.add_parser("records", help="enregistrements").add_subparsers(
@@ -498,7 +503,7 @@ def _gui(args: argparse.Namespace, data_dir: DataDir, lang: str | None) -> int:
         from focalpoint.ui.app import run_gui
     except ImportError as exc:  # PySide6 is the "gui" extra
         raise UsageError(str(exc), detail_code="gui_missing") from exc
-    return run_gui(data_dir, lang=lang)
+    return run_gui(data_dir, lang=lang, check=getattr(args, "check", False))
 
 
 def _demo(ws: services.Workspace, args: argparse.Namespace) -> int:

@@ -1,7 +1,9 @@
 """Start the desktop app: QApplication, language, task runner, main window.
 
 ``run_gui(data_dir)`` is what ``focalpoint`` / ``focalpoint gui`` calls; ``ui.session`` then
-asks for the passphrase and owns the window. The language comes from
+asks for the passphrase and owns the window. ``run_gui(data_dir, check=True)`` (``focalpoint gui
+--check``) quits as soon as the first list is shown, saying how long that took: the installer's
+smoke test and the old-laptop benchmark use it. The language comes from
 the data folder's ``settings.ini`` (French by default); changing it in Paramètres rebuilds the
 window in the new language.
 """
@@ -9,10 +11,12 @@ window in the new language.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from focalpoint.services import DataDir
@@ -20,6 +24,7 @@ from focalpoint.services import DataDir
 logger = logging.getLogger(__name__)
 
 LANGUAGES = ("fr", "en")
+CHECK_TIMEOUT_S = 60.0  # gui --check gives up (exit code 1) when no list is shown by then
 
 
 def i18n_dir() -> Path:
@@ -71,8 +76,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(data_dir: DataDir, *, lang: str | None = None) -> int:
-    """Open the main window on ``data_dir`` and run the event loop; returns the exit code."""
+def run_gui(data_dir: DataDir, *, lang: str | None = None, check: bool = False) -> int:
+    """Open the main window on ``data_dir`` and run the event loop; returns the exit code.
+
+    With ``check``, quit once the first list (Activités) is loaded and shown: print ``ready``,
+    the seconds since the process started and the resident memory, and return 0 (1 if nothing
+    was shown within ``CHECK_TIMEOUT_S``). An encrypted folder still asks for its passphrase."""
     from focalpoint.ui.session import Session
 
     app = create_app()
@@ -82,7 +91,61 @@ def run_gui(data_dir: DataDir, *, lang: str | None = None) -> int:
     translators.install(chosen if chosen in LANGUAGES else "fr")
     session = Session(data_dir, settings, translators)
     session.start()  # unlock (or choose a passphrase), then the main window
+    outcome: list[int] = []
+    if check:
+        _quit_when_ready(app, session, outcome)
     try:
-        return app.exec()
+        code = app.exec()
+        return outcome[0] if outcome else code
     finally:
         session.shutdown()
+
+
+def _quit_when_ready(app: QApplication, session: object, outcome: list[int]) -> None:
+    """Poll every 10 ms until the session's window shows its first page's data, then quit."""
+    from focalpoint.ui.main_window import PAGE_ACTIVITIES
+
+    def poll() -> None:
+        window = getattr(session, "window", None)
+        page = window.pages.get(PAGE_ACTIVITIES) if window is not None else None
+        if page is not None and page.isVisible() and page.is_loaded():
+            seconds = time.monotonic() - _process_start()
+            rss = _rss_kib()
+            logger.info("gui check: ready in %.2f s, %d KiB resident", seconds, rss)
+            sys.stdout.write(f"ready {seconds:.3f} s {rss} KiB\n")
+            sys.stdout.flush()
+            outcome.append(0)
+            app.quit()
+        elif time.monotonic() - _process_start() > CHECK_TIMEOUT_S:
+            logger.error("gui check: no list shown after %.0f s", CHECK_TIMEOUT_S)
+            outcome.append(1)
+            app.quit()
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def _process_start() -> float:
+    """When this process started, on the ``time.monotonic`` clock (Linux: from /proc; elsewhere
+    the time this module was imported)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return time.monotonic() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return _IMPORTED
+
+
+def _rss_kib() -> int:
+    """This process's resident memory in KiB (0 where /proc is not available)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+_IMPORTED = time.monotonic()

@@ -41,6 +41,10 @@ class LazyPage(QWidget):
         """Called by ``reload``'s completion: the data shown is current."""
         self._stale = False
 
+    def is_loaded(self) -> bool:
+        """Whether the data shown is current (loaded, and nothing changed since)."""
+        return not self._stale
+
     def reload(self) -> None:
         """Load the page's data (on the database thread)."""
         raise NotImplementedError
