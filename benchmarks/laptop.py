@@ -50,7 +50,7 @@ from focalpoint.store.datadir import DataDir
 logger = logging.getLogger("laptop")
 PASSPHRASE = "vieil ordinateur de Gao"  # noqa: S105 - a throw-away folder
 CGROUP_ROOT = Path("/sys/fs/cgroup")
-PERIOD_US = 100_000
+PERIOD_US = 10_000  # short periods: a throttled thread waits at most a few ms, as on a slow CPU
 REPO = Path(__file__).resolve().parents[1]
 
 # Run inside the capped group: unlock, saves, list + filter on the encrypted folder.

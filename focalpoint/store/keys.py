@@ -49,11 +49,12 @@ class KdfCost:
     """Argon2id's cost: memory in KiB, passes, lanes."""
 
     memory_kib: int = 128 * 1024
-    passes: int = 8
+    passes: int = 10
     lanes: int = 2
 
 
-DEFAULT_COST = KdfCost()  # about 0.6 s on the 2-core reference machine (benchmarks/unlock.py)
+DEFAULT_COST = KdfCost()  # 0.5-0.6 s on the idle 2-core reference (benchmarks/unlock.py); a
+# busy machine, or one half as fast, about 1.1 s (2.2 s on a half-speed CPU: benchmarks/laptop.py)
 
 
 def key_file(root: Path) -> Path:
