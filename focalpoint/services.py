@@ -61,20 +61,25 @@ class Workspace:
 
 
 def open_workspace(
-    data_dir: DataDir, *, key: bytes | None = None, forms_dir: Path | None = None
+    data_dir: DataDir,
+    *,
+    key: bytes | None = None,
+    forms_dir: Path | None = None,
+    check: bool = True,
 ) -> Workspace:
     """Open (creating if needed) the data folder and register the shipped forms' versions.
 
     ``key`` is the data key of an encrypted folder (``unlock`` or ``create_encrypted`` give
     it); a folder with a key file and no key raises ``PassphraseRequired``. Raises the storage
-    errors of ``store.db.open_database``.
+    errors of ``store.db.open_database``; ``check=False`` skips its ``quick_check`` (for a
+    folder just checked).
     """
     from focalpoint.domain.errors import PassphraseRequired
     from focalpoint.store import keys
 
     if key is None and keys.is_encrypted(data_dir.root):
         raise PassphraseRequired("this data folder is encrypted")
-    db = open_database(data_dir.database, key=key)
+    db = open_database(data_dir.database, key=key, check=check)
     try:
         shipped = form_store.load_shipped_forms(forms_dir)
         for form in shipped.values():

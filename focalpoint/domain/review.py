@@ -23,6 +23,7 @@ NEEDS_INFO = "besoin_informations"
 REVIEW_STATUSES: tuple[str, ...] = (RECEIVED, IN_REVIEW, VERIFIED, REJECTED, NEEDS_INFO)
 # Statuses after which the secretariat has nothing left to do on a record.
 SETTLED_STATUSES: tuple[str, ...] = (VERIFIED, REJECTED)
+MAX_COMMENT_LENGTH = 4000  # characters in one comment of a thread (the server refuses more)
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
     RECEIVED: {"fr": "Reçu", "en": "Received"},

@@ -40,6 +40,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from focalpoint.domain.review import MAX_COMMENT_LENGTH
+
 PROTOCOL_VERSION = "1"
 PROTOCOL_HEADER = "X-Focalpoint-Protocol"
 EPOCH_HEADER = "X-Focalpoint-Epoch"
@@ -56,7 +58,6 @@ DEVICE_REGIONS_PATH = "/api/v1/devices/{name}/regions"
 AUDIT_PATH = "/api/v1/audit"
 APP_VERSION_HEADER = "X-Focalpoint-App-Version"  # sent by laptops: shown on the Appareils page
 WAITING_HEADER = "X-Focalpoint-Waiting"  # records waiting to be sent, as the laptop counts them
-MAX_COMMENT_LENGTH = 4000
 MAX_BATCH_RECORDS = 500
 MAX_BATCH_BYTES = 256 * 1024  # before gzip; the client cuts batches at this size
 MAX_BODY_BYTES = 2 * 1024 * 1024  # what the server accepts, compressed or not

@@ -11,10 +11,10 @@ import pytest
 from focalpoint import desk, services
 from focalpoint.domain.errors import NotFound, UsageError, ValidationFailed
 from focalpoint.domain.messages import MESSAGES, error_detail, message
+from focalpoint.domain.review import MAX_COMMENT_LENGTH
 from focalpoint.store import conflicts as conflict_store
 from focalpoint.store import records, sync_state
 from focalpoint.store import reviews as review_store
-from focalpoint.sync.protocol import MAX_COMMENT_LENGTH
 from tests.conftest import activity_data, incident_data
 
 
