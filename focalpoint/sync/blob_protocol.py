@@ -34,7 +34,27 @@ COMPLETE_HEADER = "X-Focalpoint-Complete"
 SIZE_HEADER = "X-Focalpoint-Size"
 MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_CHUNK_BYTES = 1024 * 1024  # the body limit is 2 MiB: a chunk always fits
-UPLOAD_CHUNK_BYTES = 256 * 1024  # what the laptop sends per request
+UPLOAD_CHUNK_BYTES = 256 * 1024  # the most the laptop sends per request (and its first chunk)
+MIN_UPLOAD_CHUNK_BYTES = 32 * 1024
+CHUNK_TARGET_S = 10.0  # a chunk should take about this long at the rate just measured
+_CHUNK_STEP = 16 * 1024
+
+
+def next_chunk_size(sent: int, seconds: float) -> int:
+    """The size of the next upload chunk after one of ``sent`` bytes took ``seconds``: what the
+    link carries in about ``CHUNK_TARGET_S`` at that rate, in steps of 16 KiB, between
+    ``MIN_UPLOAD_CHUNK_BYTES`` and ``UPLOAD_CHUNK_BYTES``. On a 2G link (64 kbit/s) a 256 KiB
+    chunk takes 33 s and a 20 s outage every minute cuts most of them, to be sent again;
+    chunks of about 80 KiB mostly get through (``benchmarks/link.py``)."""
+    if seconds <= 0 or sent <= 0:
+        return UPLOAD_CHUNK_BYTES
+    wanted = min(float(UPLOAD_CHUNK_BYTES), sent / seconds * CHUNK_TARGET_S)  # inf-safe
+    return max(MIN_UPLOAD_CHUNK_BYTES, int(wanted) // _CHUNK_STEP * _CHUNK_STEP)
+
+
+def after_cut(size: int) -> int:
+    """The chunk size to resume with after a chunk of ``size`` bytes was cut: half of it."""
+    return max(MIN_UPLOAD_CHUNK_BYTES, size // 2 // _CHUNK_STEP * _CHUNK_STEP)
 
 
 def blob_path(sha256: str) -> str:
