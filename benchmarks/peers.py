@@ -75,7 +75,6 @@ sys.path.insert(0, str(ROOT))  # benchmarks.sync, run as a script from a clean c
 from benchmarks.sync import (  # noqa: E402 - importable only once ROOT is on the path
     EDITED_FRACTION,
     REGION,
-    REQUEST_LINE,
     CountingProxy,
     demo_pool,
     edit_some,
@@ -147,24 +146,6 @@ class CuttingProxy(CountingProxy):
             for sock in (src, dst) if self.cut.is_set() else (dst,):
                 with suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR if self.cut.is_set() else socket.SHUT_WR)
-
-    def _count(self, chunk: bytes, tail: bytes, way: str, state: dict) -> bytes:
-        """Count ``chunk`` as ``CountingProxy._pump`` does; returns the new request-line tail."""
-        if way == "up":
-            seen = tail + chunk
-            for match in REQUEST_LINE.finditer(seen):
-                if match.end() > len(tail):
-                    path = match.group(1).decode("latin-1")
-                    state["kind"] = next(
-                        (k for k in ("push", "pull") if path.startswith(f"/api/v1/{k}")),
-                        "other",
-                    )
-                    with self.lock:
-                        self.counts[f"{state['kind']}.requests"] += 1
-            tail = seen[-256:]
-        with self.lock:
-            self.counts[f"{state['kind']}.{way}"] += len(chunk)
-        return tail
 
 
 @dataclass

@@ -104,24 +104,30 @@ class CountingProxy:
                 args = (src, dst, way, state)
                 threading.Thread(target=self._pump, args=args, daemon=True).start()
 
+    def _count(self, chunk: bytes, tail: bytes, way: str, state: dict) -> bytes:
+        """Count ``chunk``'s bytes, and on the way up its request lines (even one cut across
+        two reads, counted once); returns the new request-line tail."""
+        if way == "up":
+            seen = tail + chunk
+            for match in REQUEST_LINE.finditer(seen):
+                if match.end() > len(tail):
+                    path = match.group(1).decode("latin-1")
+                    state["kind"] = next(
+                        (k for k in ("push", "pull") if path.startswith(f"/api/v1/{k}")),
+                        "other",
+                    )
+                    with self.lock:
+                        self.counts[f"{state['kind']}.requests"] += 1
+            tail = seen[-256:]
+        with self.lock:
+            self.counts[f"{state['kind']}.{way}"] += len(chunk)
+        return tail
+
     def _pump(self, src: socket.socket, dst: socket.socket, way: str, state: dict) -> None:
         tail = b""
         try:
             while chunk := src.recv(65536):
-                if way == "up":  # request lines, even one cut across two reads, counted once
-                    seen = tail + chunk
-                    for match in REQUEST_LINE.finditer(seen):
-                        if match.end() > len(tail):
-                            path = match.group(1).decode("latin-1")
-                            state["kind"] = next(
-                                (k for k in ("push", "pull") if path.startswith(f"/api/v1/{k}")),
-                                "other",
-                            )
-                            with self.lock:
-                                self.counts[f"{state['kind']}.requests"] += 1
-                    tail = seen[-256:]
-                with self.lock:
-                    self.counts[f"{state['kind']}.{way}"] += len(chunk)
+                tail = self._count(chunk, tail, way, state)
                 dst.sendall(chunk)
         except OSError:
             pass
