@@ -67,8 +67,9 @@ _SQLITE_INSERT = (
 def insert_history(conn: sa.Connection, rows: list[HistoryRow]) -> None:
     """Insert ``rows`` in one statement. On SQLite, one ``executemany`` of the driver: going
     around SQLAlchemy's per-row parameter processing (``construct_params``, a quarter of a
-    push's time) took a third off the cost of keeping history. On PostgreSQL SQLAlchemy's
-    multi-row ``INSERT … VALUES`` is faster than psycopg's ``executemany``."""
+    push's time) took a third off the cost of keeping history. On PostgreSQL psycopg's
+    pipelined ``executemany``: a multi-row ``INSERT … VALUES``, compiled for every batch, made
+    a 100-record push twice as slow (53 ms against 26 ms, measured 24/11/2026)."""
     if not rows:
         return
     if conn.dialect.name == "sqlite":
