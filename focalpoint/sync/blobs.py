@@ -2,9 +2,10 @@
 
 Before records are pushed, every blob that a sendable record refers to and that the server
 does not hold complete is uploaded (``upload_pending``): HEAD says how many bytes arrived, then
-chunks go from there, sized to the link (``blob_protocol.next_chunk_size``: 256 KiB on a fast
-link, about 80 KiB on 2G, halved after a cut). A cut link is resumed a few times within the
-sync, then left for the next one, which starts from what the server kept (DESIGN §5 case 19).
+chunks go from there, sized to the link (``blob_protocol.next_chunk_size``: 64 KiB first, then
+256 KiB on a fast link, 64 KiB on 2G, halved after a cut). A cut link is resumed a few times
+within the sync, then left for the next one, which starts from what the server kept (DESIGN §5
+case 19).
 A record whose attachments could not all be sent is pushed all the same (its data is what
 matters) and shows as incomplete (``store.blobs.attachments_waiting``, case 20) until they are.
 After the pull, attachments that records refer to and this laptop lacks are downloaded
@@ -26,8 +27,8 @@ from sqlite_utils import Database
 from focalpoint.domain.errors import Cancelled, SyncError
 from focalpoint.store import blobs
 from focalpoint.sync.blob_protocol import (
+    FIRST_UPLOAD_CHUNK_BYTES,
     MIN_UPLOAD_CHUNK_BYTES,
-    UPLOAD_CHUNK_BYTES,
     after_cut,
     next_chunk_size,
 )
@@ -92,7 +93,7 @@ def _pause(attempt: int, cancel: threading.Event | None) -> None:
 class _Chunk:
     """The upload chunk size of one sync, learnt from the link as chunks go."""
 
-    size: int = UPLOAD_CHUNK_BYTES
+    size: int = FIRST_UPLOAD_CHUNK_BYTES
 
 
 def upload_pending(
