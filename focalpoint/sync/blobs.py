@@ -1,7 +1,8 @@
-"""Attachment sync on the laptop: resumable uploads before the push, downloads after the pull.
+"""Attachment sync on the laptop: resumable uploads after the push, downloads after the pull.
 
-Before records are pushed, every blob that a sendable record refers to and that the server
-does not hold complete is uploaded (``upload_pending``): HEAD says how many bytes arrived, then
+Once the records are pushed (they are small and reach the secretariat first), every blob that a
+sendable record refers to and that the server does not hold complete is uploaded
+(``upload_pending``): HEAD says how many bytes arrived, then
 chunks go from there, sized to the link (``blob_protocol.next_chunk_size``: 64 KiB first, then
 256 KiB on a fast link, 64 KiB on 2G, halved after a cut). A cut link is resumed a few times
 within the sync, then left for the next one, which starts from what the server kept (DESIGN §5

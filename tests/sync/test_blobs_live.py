@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from focalpoint import services
 from focalpoint.domain.errors import SyncError
@@ -362,3 +363,24 @@ def test_what_waits_follows_the_records_and_a_restored_server(tmp_path) -> None:
         assert blobs.attachments_waiting(ws.db) == {}
     finally:
         ws.close()
+
+
+def test_records_reach_the_server_before_their_attachments(laptops, live_server, tmp_path) -> None:
+    """On a slow link the incident itself (a few KB) must not wait behind its photos (MBs):
+    the push goes first, the uploads after it."""
+    from focalpoint.server.storage.schema import records as server_records
+
+    seen_at_first_put: list[int] = []
+
+    def record_count_then_go_on(n: int) -> bool:
+        if n == 1:
+            with live_server.engine.connect() as conn:
+                count = conn.execute(sa.select(sa.func.count()).select_from(server_records))
+                seen_at_first_put.append(count.scalar_one())
+        return False
+
+    gao = laptops("gao-1", fail_put=record_count_then_go_on)
+    gao.add_with_file(photo(tmp_path, 2 * UPLOAD_CHUNK_BYTES))
+    report = gao.sync()
+    assert (report.pushed, report.attachments_sent) == (1, 1)
+    assert seen_at_first_put == [1]  # the record was on the server before the first chunk
