@@ -151,6 +151,22 @@ def test_a_typed_value_wins_over_both_copies(open_window, tmp_path, qtbot) -> No
     assert record.data["morts"] == 7
 
 
+def test_a_typed_value_is_read_as_the_record_fields_read_it(open_window, tmp_path, qtbot) -> None:
+    """The same reading as the record form: French thousands separator, dd/mm/yyyy dates."""
+    window = open_window(tmp_path / "d")
+    add_conflict(
+        qtbot,
+        window,
+        incident_data(morts=4, date_incident="2023-05-26"),
+        incident_data(morts=9, date_incident="2023-05-27"),
+    )
+    page = open_conflicts(qtbot, window)
+    page.fields.setData(page.fields.index(row_of(page.fields, "morts"), COL_RESULT), "1\u202f204")
+    date_row = row_of(page.fields, "date_incident")
+    page.fields.setData(page.fields.index(date_row, COL_RESULT), "25/05/2023")
+    assert page.fields.edits == {"morts": 1204, "date_incident": "2023-05-25"}
+
+
 def test_an_invalid_typed_value_is_refused_in_french(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d")
     add_conflict(qtbot, window, incident_data(morts=4), incident_data(morts=9))

@@ -38,6 +38,7 @@ from focalpoint.domain.errors import NotFound, UsageError, ValidationFailed
 from focalpoint.domain.formatting import format_date
 from focalpoint.domain.forms import Form
 from focalpoint.domain.review import CHOOSE_CURRENT, CHOOSE_OTHER
+from focalpoint.domain.validation import prepare_value
 from focalpoint.ui.desk_text import conflict_text, value_text
 from focalpoint.ui.errors import show_error
 from focalpoint.ui.models.headed import HeadedTableModel
@@ -242,19 +243,12 @@ class ResolutionModel(HeadedTableModel):
         return True
 
     def _typed(self, field_id: str, text: str) -> Any:
-        """A typed value in the field's own type when it reads as one (else the text, which
-        the record's validation then explains)."""
-        if text == "":
-            return None
-        kind = self.field_type(field_id)
-        try:
-            if kind == "integer":
-                return int(text.replace("\u202f", "").replace(" ", ""))
-            if kind == "decimal":
-                return float(text.replace("\u202f", "").replace(" ", "").replace(",", "."))
-        except ValueError:
-            return text
-        return text
+        """A typed value as the record's fields take it (``domain.validation.prepare_value``:
+        French numbers and dates read; anything else left for the validation to explain)."""
+        field = self.form.field(field_id) if self.form is not None else None
+        if field is None:
+            return text or None
+        return prepare_value(field, text, self.locations)
 
     def set_all(self, choice: str) -> None:
         """Choose the same side for every field that differs (typed values are dropped)."""
