@@ -393,6 +393,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--workers : au moins 1 processus",
         "en": "--workers: at least 1 process",
     },
+    "server_db_unreachable": {
+        "fr": "la base du serveur ({db}) est injoignable : vérifiez l'adresse donnée à --db et "
+        "que PostgreSQL est démarré",
+        "en": "the server database ({db}) cannot be reached: check the address given to --db "
+        "and that PostgreSQL is running",
+    },
     "server_missing": {
         "fr": "le serveur n'est pas installé (pip install 'focalpoint[server]')",
         "en": "the server is not installed (pip install 'focalpoint[server]')",

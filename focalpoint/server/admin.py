@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa  # noqa: TID253 - the server is where SQLAlchemy lives
 
-from focalpoint.domain.errors import UsageError
+from focalpoint.domain.errors import StorageError, UsageError
 from focalpoint.server import storage
 from focalpoint.server.settings import Settings
 
@@ -27,9 +27,17 @@ logger = logging.getLogger(__name__)
 
 @contextmanager
 def _migrated(db_url: str) -> Iterator[sa.Engine]:
+    """The server database at ``db_url``, migrated. A database that cannot be reached (a
+    PostgreSQL server down, a wrong address or password) raises ``StorageError``
+    ``server_db_unreachable``, not a traceback."""
     engine = storage.make_engine(db_url)
     try:
-        storage.migrate(engine)
+        try:
+            storage.migrate(engine)
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            shown = sa.make_url(storage.database_url(db_url)).render_as_string(hide_password=True)
+            logger.warning("server database %s unreachable: %s", shown, exc)
+            raise StorageError(str(exc), detail_code="server_db_unreachable", db=shown) from exc
         yield engine
     finally:
         engine.dispose()

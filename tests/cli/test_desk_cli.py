@@ -4,8 +4,9 @@ line, offline rules first, then through the real server."""
 from __future__ import annotations
 
 import json
+import socket
 
-from focalpoint.cli import EXIT_DATA, EXIT_OK, EXIT_SYNC, main
+from focalpoint.cli import EXIT_DATA, EXIT_OK, EXIT_STORAGE, EXIT_SYNC, main
 from tests.conftest import incident_data
 from tests.server.test_definitions import incident_form
 
@@ -200,3 +201,16 @@ def test_the_secretariat_runs_the_desk_from_the_command_line(capsys, tmp_path, l
         capsys, "server", "audit", "--db", live_server.db_url, "--device", "secretariat"
     )
     assert len(out.splitlines()) == len(rows)
+
+
+def test_an_unreachable_server_database_is_said_in_french_without_its_password(capsys) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"postgresql://focal:motdepasse@127.0.0.1:{port}/serveur"
+    code, out, err = run(capsys, "server", "audit", "--db", url)
+    assert (code, out) == (EXIT_STORAGE, "")
+    assert "la base du serveur" in err
+    assert "est injoignable" in err
+    assert "motdepasse" not in err
+    assert "Traceback" not in err
