@@ -43,6 +43,7 @@ from focalpoint import services
 from focalpoint.demo import generate_demo
 from focalpoint.server import storage
 from focalpoint.server.app import create_app
+from focalpoint.server.listener import tcp_listener
 from focalpoint.server.settings import Settings
 from focalpoint.store import records
 from focalpoint.store.datadir import DataDir
@@ -98,6 +99,8 @@ class CountingProxy:
                 return
             server = socket.create_connection(self.upstream, timeout=START_TIMEOUT_S)
             server.settimeout(None)
+            for sock in (client, server):  # relay each chunk at once, as the ends send them
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self.sockets += [client, server]
             state = {"kind": "other"}
             for src, dst, way in ((client, server, "up"), (server, client, "down")):
@@ -148,7 +151,7 @@ def live_server(folder: Path) -> Any:
     db_url = f"sqlite:///{folder / 'server.db'}"
     engine = storage.make_engine(db_url)
     storage.migrate(engine)
-    sock = socket.create_server(("127.0.0.1", 0))
+    sock = tcp_listener("127.0.0.1", 0)  # TCP_NODELAY on its connections (server/listener.py)
     config = uvicorn.Config(create_app(Settings(db_url=db_url)), log_config=None, access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -287,7 +290,7 @@ def concurrent_pushes(
 
 
 @contextmanager
-def served(backend: str, folder: Path, notes: list[str]) -> Any:
+def served(backend: str, folder: Path, notes: list[str], workers: int) -> Any:
     """``focalpoint serve`` in a child process on a fresh database of ``backend`` → (url,
     engine), or None when PostgreSQL cannot start here (the reason goes to ``notes``)."""
     cluster = None
@@ -308,9 +311,8 @@ def served(backend: str, folder: Path, notes: list[str]) -> Any:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    workers = str(os.cpu_count() or 1)  # one process a core, as README advises for a server
     command = [sys.executable, "-m", "focalpoint", "serve", "--db", db_url, "--port", str(port)]
-    command += ["--workers", workers]
+    command += ["--workers", str(workers)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -347,6 +349,12 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--per-device", type=int, default=100)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="server processes for the load test (default: one a core, as README advises)",
+    )
     parser.add_argument(
         "--backend", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"]
     )
@@ -438,7 +446,7 @@ def main() -> None:
             rows.append(("second laptop pulls all: time", f"{seconds:.2f} s", "", None))
 
         for backend in args.backend:
-            with served(backend, Path(tmp), notes) as served_at:
+            with served(backend, Path(tmp), notes, args.workers) as served_at:
                 if served_at is None:
                     continue
                 load_url, load_engine = served_at

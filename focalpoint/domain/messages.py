@@ -393,6 +393,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--workers : au moins 1 processus",
         "en": "--workers: at least 1 process",
     },
+    "listen_failed": {
+        "fr": "impossible d'écouter sur {address} ({reason}) : le port est-il déjà pris ?",
+        "en": "cannot listen on {address} ({reason}): is the port already taken?",
+    },
     "server_db_unreachable": {
         "fr": "la base du serveur ({db}) est injoignable : vérifiez l'adresse donnée à --db et "
         "que PostgreSQL est démarré",

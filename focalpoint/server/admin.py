@@ -20,6 +20,7 @@ import sqlalchemy as sa  # noqa: TID253 - the server is where SQLAlchemy lives
 
 from focalpoint.domain.errors import StorageError, UsageError
 from focalpoint.server import storage
+from focalpoint.server.listener import tcp_listener
 from focalpoint.server.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -68,13 +69,29 @@ def serve(db_url: str, host: str, port: int, workers: int = 1) -> None:
         uvicorn.run(app, access_log=False, **options)
         return
     os.environ[DB_URL_VARIABLE] = db_url  # each worker process builds its own app from it
-    uvicorn.run(
+    # uvicorn.run(workers=N) as uvicorn does it, but on a socket that says it is TCP, so that
+    # every connection gets TCP_NODELAY (listener.py: 40 ms a request otherwise).
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(
         "focalpoint.server.app:app_from_environment",
         factory=True,
         workers=workers,
         access_log=False,
         **options,
     )
+    try:
+        sock = tcp_listener(host, port, inheritable=True)
+    except OSError as exc:
+        address, reason = f"{host}:{port}", exc.strerror or str(exc)
+        raise UsageError(
+            f"cannot listen on {address}: {reason}",
+            detail_code="listen_failed",
+            address=address,
+            reason=reason,
+        ) from exc
+    with sock:
+        Multiprocess(config, sockets=[sock]).run()
 
 
 def add_device(db_url: str, name: str, role: str, regions: Sequence[str]) -> str:

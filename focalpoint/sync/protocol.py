@@ -111,19 +111,22 @@ class WireRecord(_Strict):
     @field_validator("data")
     @classmethod
     def _lists_are_short(cls, data: dict[str, Any]) -> dict[str, Any]:
-        pending: list[Any] = [data]
+        # Only containers are stacked, and parsed JSON's are exactly dict and list (a tuple
+        # may come from Python callers): this walk runs over every value of every pushed record.
+        pending: list[Any] = [data.values()]
         while pending:
-            value = pending.pop()
-            if isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
-                raise PydanticCustomError(
-                    "too_long",
-                    "a list in data has more than {max_items} items",
-                    {"max_items": MAX_LIST_ITEMS},
-                )
-            if isinstance(value, dict):
-                pending.extend(value.values())
-            elif isinstance(value, list):
-                pending.extend(value)
+            for value in pending.pop():
+                kind = type(value)
+                if kind is dict:
+                    pending.append(value.values())
+                elif kind is list or kind is tuple:
+                    if len(value) > MAX_LIST_ITEMS:
+                        raise PydanticCustomError(
+                            "too_long",
+                            "a list in data has more than {max_items} items",
+                            {"max_items": MAX_LIST_ITEMS},
+                        )
+                    pending.append(value)
         return data
 
 

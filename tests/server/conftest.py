@@ -12,7 +12,6 @@ runs skip, with the reason, where that cluster cannot start.
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 import uuid
@@ -29,6 +28,7 @@ import uvicorn
 
 from focalpoint.server import storage
 from focalpoint.server.app import create_app
+from focalpoint.server.listener import tcp_listener
 from focalpoint.server.settings import Settings
 from focalpoint.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PATH, PUSH_PATH
 from tests.server import postgres
@@ -134,8 +134,7 @@ def serving(app: Any, **options: Any) -> Iterator[str]:
     """``app`` served by uvicorn in a thread on 127.0.0.1, port 0; yields ``host:port`` and
     stops the server on exit. ``options`` are more of uvicorn's ``Config`` (``ssl_certfile``…).
     """
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
+    sock = tcp_listener("127.0.0.1", 0)  # TCP_NODELAY on each connection, as `serve` has
     config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on", **options)
     server = _Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

@@ -123,11 +123,14 @@ def test_one_bad_record_is_rejected_and_the_others_commit(connect: Connect) -> N
     assert {r["id"] for r in bamako.pull()["records"]} == {good[0]["id"], good[1]["id"]}
 
 
-def test_a_record_whose_data_is_not_strict_json_is_rejected_alone(connect: Connect) -> None:
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_a_record_whose_data_is_not_strict_json_is_rejected_alone(
+    connect: Connect, number: str
+) -> None:
     gao = connect("gao-1")
-    good = wire_record()
+    good = wire_record(data={"titre": "NaN et Infinity en texte restent du texte"})
     body = json.dumps({"batch_id": new_batch_id(), "records": [good, wire_record(data={})]})
-    body = body.replace('"data": {}', '"data": {"morts": NaN}')  # Python's json accepts NaN
+    body = body.replace('"data": {}', f'"data": {{"morts": {number}}}')  # 1e400 reads as inf
     response = gao.push_raw(None, data=body, headers={"Content-Type": "application/json"})
     answer = response.json()
     assert (answer["acked"], answer["acks"]) == (1, [])  # the good one, taken as sent
@@ -304,3 +307,28 @@ def test_deleted_must_be_a_json_boolean(connect: Connect) -> None:
     record = {**wire_record(), "deleted": 0}
     answer = gao.push_raw({"batch_id": new_batch_id(), "records": [record]})
     assert (answer.status_code, answer.json()["code"]) == (422, "invalid_request")
+
+
+def test_the_same_content_in_another_key_order_is_no_new_version(connect: Connect) -> None:
+    """The server stores the data as sent (keys in the laptop's order): a re-push of the same
+    values with the keys in another order is acknowledged at the version it has."""
+    gao, bamako = connect("gao-1"), connect("bamako", "secretariat")
+    record = wire_record(data={"titre": "Attaque", "lieu": {"cercle": "gao", "commune": "x"}})
+    gao.push([record])
+    reordered = {**record, "data": {"lieu": {"commune": "x", "cercle": "gao"}, "titre": "Attaque"}}
+    again = gao.push([reordered])  # a replay after a lost answer: same base, no base_version
+    assert again["acks"] == [{"id": record["id"], "version": 1, "seq": None}]
+    assert again["conflicts"] == []  # a content the server took as different would be one
+    [stored] = bamako.pull()["records"]
+    assert (stored["version"], stored["data"]) == (1, record["data"])
+
+
+def test_true_and_1_are_different_values(connect: Connect) -> None:
+    """Python says ``True == 1``; JSON does not: changing one into the other is an edit."""
+    gao, bamako = connect("gao-1"), connect("bamako", "secretariat")
+    record = wire_record(data={"titre": "Attaque", "verifie": 1})
+    gao.push([record])
+    edited = {**record, "data": {"verifie": True, "titre": "Attaque"}, "base_version": 1}
+    assert gao.push([edited])["acks"] == [{"id": record["id"], "version": 2, "seq": None}]
+    [stored] = bamako.pull()["records"]
+    assert stored["data"]["verifie"] is True

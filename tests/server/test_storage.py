@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from focalpoint.domain.errors import StorageError
 from focalpoint.server import storage
 from focalpoint.server.app import create_app
 from focalpoint.server.settings import Settings
+from focalpoint.server.storage import engine as storage_engine
 from tests.server.conftest import ServerDatabase
 from tests.server.postgres import Cluster
 
@@ -97,6 +99,59 @@ def test_every_connection_is_wal_with_full_sync(engine: sa.Engine) -> None:
             for name in ("journal_mode", "synchronous", "foreign_keys")
         ]
     assert pragmas == ["wal", 2, 1]
+
+
+def _fill_the_log(engine: sa.Engine, megabytes: int) -> None:
+    """Write ``megabytes`` of rows in a table of the test's own, one transaction a megabyte,
+    through ``writing``."""
+    with storage.writing(engine) as conn:
+        conn.exec_driver_sql("CREATE TABLE filler (text TEXT NOT NULL)")
+    for _ in range(megabytes):
+        with storage.writing(engine) as conn:
+            conn.exec_driver_sql("INSERT INTO filler VALUES (?)", [("x" * 1000,)] * 1000)
+
+
+def _database_grows(path: Path, beyond: int, within_s: float) -> bool:
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        if path.stat().st_size > beyond:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_the_log_is_copied_back_off_the_write_path(tmp_path: Path) -> None:
+    """A commit never checkpoints (every writer would wait for it): the checkpointer thread
+    does, once the log passes 4 MiB, and the database file then holds the rows."""
+    engine = storage.make_engine(str(tmp_path / "server.db"))
+    storage.migrate(engine)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        before = (tmp_path / "server.db").stat().st_size
+        _fill_the_log(engine, 6)
+        assert _database_grows(tmp_path / "server.db", before + 4_000_000, within_s=10)
+        assert any(t.name == "focalpoint-checkpoint" for t in threading.enumerate())
+    finally:
+        engine.dispose()
+    assert not any(t.name == "focalpoint-checkpoint" for t in threading.enumerate())
+
+
+def test_without_the_checkpointer_the_log_only_grows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The control: with the threshold out of reach, nothing copies the log back (so neither
+    do the commits)."""
+    monkeypatch.setattr(storage_engine, "CHECKPOINT_WAL_BYTES", 1 << 40)
+    engine = storage.make_engine(str(tmp_path / "server.db"))
+    storage.migrate(engine)
+    try:
+        before = (tmp_path / "server.db").stat().st_size
+        _fill_the_log(engine, 6)
+        assert not _database_grows(tmp_path / "server.db", before + 4_000_000, within_s=1)
+        assert (tmp_path / "server.db-wal").stat().st_size > 6_000_000
+    finally:
+        engine.dispose()
 
 
 def test_each_database_gets_its_own_epoch(tmp_path: Path, engine: sa.Engine) -> None:

@@ -291,9 +291,16 @@ def find_device_by_token(conn: sa.Connection, token: str) -> Device | None:
     )
 
 
+_TOUCH = (
+    devices.update()
+    .where(devices.c.id == sa.bindparam("device_id"))
+    .values(last_seen_at=sa.bindparam("now"))
+)
+
+
 def touch_device(conn: sa.Connection, device: Device, *, now: str) -> None:
     """Record that ``device`` was seen at ``now`` (ISO text from ``utc_now``)."""
-    conn.execute(devices.update().where(devices.c.id == device.id).values(last_seen_at=now))
+    conn.execute(_TOUCH, {"device_id": device.id, "now": now})
 
 
 def region_clause(device: Device, column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:

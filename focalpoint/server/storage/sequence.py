@@ -12,16 +12,18 @@ import sqlalchemy as sa  # noqa: TID253 - the server's storage is where SQLAlche
 
 from focalpoint.server.storage.schema import meta
 
+_LOCK = sa.select(meta.c.value).where(meta.c.key == "next_seq").with_for_update()
+_STORE = meta.update().where(meta.c.key == "next_seq").values(value=sa.bindparam("next_seq"))
+
 
 def lock_next_seq(conn: sa.Connection) -> int:
     """The next free seq, read with the counter locked until ``conn``'s transaction ends."""
-    query = sa.select(meta.c.value).where(meta.c.key == "next_seq").with_for_update()
-    return int(conn.execute(query).scalar_one())
+    return int(conn.execute(_LOCK).scalar_one())
 
 
 def store_next_seq(conn: sa.Connection, next_seq: int) -> None:
     """Move the counter to ``next_seq`` (the first seq not taken), in ``conn``'s transaction."""
-    conn.execute(meta.update().where(meta.c.key == "next_seq").values(value=str(next_seq)))
+    conn.execute(_STORE, {"next_seq": str(next_seq)})
 
 
 def highest_committed_seq(conn: sa.Connection) -> int:
