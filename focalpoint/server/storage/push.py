@@ -31,6 +31,7 @@ from focalpoint.server.storage.blobs import replace_refs
 from focalpoint.server.storage.bulk import insert_many
 from focalpoint.server.storage.devices import Device, touch_device
 from focalpoint.server.storage.engine import get_epoch, utc_now, writing
+from focalpoint.server.storage.grouping import Job, group_for
 from focalpoint.server.storage.history import (
     CONFLICT,
     WRITE,
@@ -105,38 +106,108 @@ def apply_push(engine: sa.Engine, device: Device, request: PushRequest) -> PushR
     A ``batch_id`` this device already pushed returns the stored answer and writes nothing.
     Each record is acked, put in conflict or rejected (``region_forbidden``, ``data_invalid``
     for NaN or infinite numbers, ``text_invalid`` for text no database can store,
-    ``version_out_of_range``); a rejected record never blocks the others.
+    ``version_out_of_range``); a rejected record never blocks the others. Batches pushed at
+    the same time to this process share their transaction (``grouping.py``).
     """
-    # The canonical JSON of each record is made before the write lock is taken: other batches
-    # wait on that lock, not on this one's CPU work.
+    # The JSON text of each record is made before the write lock is taken: other batches wait
+    # on that lock, not on this one's CPU work.
     prepared = [(record, *_storable_data(record)) for record in request.records]
-    with writing(engine) as conn:
-        first_seq = lock_next_seq(conn)
-        stored = _stored_response(conn, device, request.batch_id)
+    job = Job(_Push(device, request, prepared))
+    response: PushResponse = group_for(engine).run(job, lambda jobs: _apply_group(engine, jobs))
+    return response
+
+
+@dataclass
+class _Push:
+    """One batch waiting for its group's transaction."""
+
+    device: Device
+    request: PushRequest
+    prepared: list[tuple[WireRecord, str, str]]  # each record, its data text, its problem
+    replayed: bool = False
+
+
+def _apply_group(engine: sa.Engine, jobs: list[Job]) -> None:
+    """Apply the batches of ``jobs`` in one transaction. If it fails, nothing of it was
+    committed: each batch is then applied again in a transaction of its own, so that a batch
+    that makes the database fail fails alone."""
+    try:
+        with writing(engine) as conn:
+            _apply_batches(conn, jobs)
+    except Exception as error:  # noqa: BLE001 - raised again in the job's own thread
+        if len(jobs) == 1:
+            jobs[0].settle(error=error)
+            return
+        logger.warning("a group of %d batches failed: applying each alone", len(jobs))
+        for job in jobs:
+            try:
+                with writing(engine) as conn:
+                    _apply_batches(conn, [job])
+            except Exception as alone:  # noqa: BLE001 - as above
+                job.settle(error=alone)
+        return
+    for job in jobs:
+        _log_outcome(job.work, job.result)
+
+
+def _apply_batches(conn: sa.Connection, jobs: list[Job]) -> None:
+    """Write each job's batch in ``conn``'s transaction and settle the job with its answer (a
+    stored one for a replay, even of a batch earlier in the same group)."""
+    first_seq = next_seq = lock_next_seq(conn)
+    epoch, now = get_epoch(conn), utc_now()
+    answered: dict[tuple[int, str], PushResponse] = {}
+    touched: set[int] = set()
+    for job in jobs:
+        push: _Push = job.work
+        device, batch_id = push.device, push.request.batch_id
+        push.replayed = False  # a group that failed may have said otherwise
+        stored = answered.get((device.id, batch_id)) or _stored_response(conn, device, batch_id)
         if stored is not None:
-            logger.info("device %s replayed batch %s", device.id, request.batch_id)
-            return stored
-        batch = _Batch(conn, device, utc_now(), first_seq, _load_rows(conn, request.records))
-        for record, data, problem in prepared:
+            push.replayed = True
+            job.settle(result=stored)
+            continue
+        batch = _Batch(conn, device, now, next_seq, _load_rows(conn, push.request.records))
+        for record, data, problem in push.prepared:
             _apply_record(batch, record, data, problem)
         response = PushResponse(
-            batch_id=request.batch_id,
+            batch_id=batch_id,
             acked=batch.acked,
             acks=batch.acks,
             conflicts=batch.conflicts,
             rejected=batch.rejected,
-            server_epoch=get_epoch(conn),
+            server_epoch=epoch,
         )
-        _finish(batch, request.batch_id, response, first_seq)
+        _flush(batch)
+        conn.execute(
+            batches.insert().values(
+                device_id=device.id,
+                batch_id=batch_id,
+                response=response.model_dump_json(),
+                created_at=now,
+            )
+        )
+        if device.id not in touched:
+            touch_device(conn, device, now=now)
+            touched.add(device.id)
+        next_seq = batch.next_seq
+        answered[(device.id, batch_id)] = response
+        job.settle(result=response)
+    if next_seq != first_seq:
+        store_next_seq(conn, next_seq)
+
+
+def _log_outcome(push: _Push, response: PushResponse) -> None:
+    if push.replayed:
+        logger.info("device %s replayed batch %s", push.device.id, response.batch_id)
+        return
     logger.info(
         "device %s batch %s: %d acked, %d in conflict, %d rejected",
-        device.id,
-        request.batch_id,
-        batch.acked + len(batch.acks),
-        len(batch.conflicts),
-        len(batch.rejected),
+        push.device.id,
+        response.batch_id,
+        response.acked + len(response.acks),
+        len(response.conflicts),
+        len(response.rejected),
     )
-    return response
 
 
 # The statements of every push, built once: building them again for each batch (SQLAlchemy's
@@ -177,22 +248,6 @@ def _flush(batch: _Batch) -> None:
     if batch.conflict_rows:
         conn.execute(conflicts.insert(), batch.conflict_rows)
     insert_history(conn, batch.history_rows)
-
-
-def _finish(batch: _Batch, batch_id: str, response: PushResponse, first_seq: int) -> None:
-    conn = batch.conn
-    _flush(batch)
-    if batch.next_seq != first_seq:
-        store_next_seq(conn, batch.next_seq)
-    conn.execute(
-        batches.insert().values(
-            device_id=batch.device.id,
-            batch_id=batch_id,
-            response=response.model_dump_json(),
-            created_at=batch.now,
-        )
-    )
-    touch_device(conn, batch.device, now=batch.now)
 
 
 def _apply_record(batch: _Batch, record: WireRecord, data: str, problem: str) -> None:
