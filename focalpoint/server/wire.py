@@ -45,6 +45,9 @@ INFLATE_STEP = 256 * 1024  # bytes of output per decompress call
 GZIP_ENCODINGS = (b"gzip", b"x-gzip")
 BINARY_TYPE = b"application/octet-stream"
 SCAN_IN_THREAD_BYTES = 64 * 1024  # longer bodies are counted off the event loop
+PROTOCOL = PROTOCOL_HEADER.lower().encode("latin-1")
+VERSION = PROTOCOL_VERSION.encode("latin-1")
+EPOCH = EPOCH_HEADER.lower().encode("latin-1")
 VALUES_COUNTED = "json_values_counted"  # in scope["state"]: the body was counted here
 
 
@@ -70,23 +73,22 @@ class WireMiddleware:
             await self.app(scope, receive, send)
             return
         started = False
-        epoch = await anyio.to_thread.run_sync(self.read_epoch)
-        scope.setdefault("state", {})["epoch"] = epoch
-        stamp = [
-            (PROTOCOL_HEADER.lower().encode("latin-1"), PROTOCOL_VERSION.encode("latin-1")),
-            (EPOCH_HEADER.lower().encode("latin-1"), epoch.encode("latin-1")),
-        ]
+        state = scope.setdefault("state", {})  # shared by the scope the app gets
 
         async def stamped_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                message["headers"] = [*message.get("headers", []), *stamp]
+                epoch = state["epoch"].encode("latin-1")
+                message["headers"] = [*message.get("headers", []), (PROTOCOL, VERSION)]
+                message["headers"].append((EPOCH, epoch))
             await send(message)
 
         try:
             scope, body = await self._read_request(scope, receive)
         except RequestRefused as refusal:
+            if "epoch" not in state:  # refused before the body was read
+                state["epoch"] = await anyio.to_thread.run_sync(self.read_epoch)
             logger.info("request refused: %s", refusal.code)
             response = error_response(refusal.status, refusal.code, refusal.message)
             await response(scope, receive, stamped_send)
@@ -99,20 +101,23 @@ class WireMiddleware:
                 await error_response(500, "server_error")(scope, receive, stamped_send)
 
     async def _read_request(self, scope: Message, receive: Receive) -> tuple[Message, bytes]:
-        """Check the headers, read the body within limits, undo gzip; the scope to serve."""
+        """Check the headers, read the body within limits, then in one worker thread read the
+        epoch (into ``scope["state"]``), undo gzip and count the JSON values: a thread hop
+        each cost a push 0.2 ms of CPU. Returns the scope to serve and the body."""
         headers = scope["headers"]
         _check_protocol(headers)
         encoding = _header(headers, b"content-encoding").strip().lower()
         if encoding not in (b"", b"identity", *GZIP_ENCODINGS):
             raise RequestRefused(415, "unsupported_encoding", "bodies are plain or gzip")
         body = await _read_body(receive, headers, self.settings.max_body_bytes)
-        if encoding in GZIP_ENCODINGS:
-            body = await anyio.to_thread.run_sync(inflate, body, self.settings.max_inflated_bytes)
+        gzipped = encoding in GZIP_ENCODINGS
         content_type = _header(headers, b"content-type").split(b";")[0].strip().lower()
-        if content_type != BINARY_TYPE:
-            await check_json_values(body, self.settings.max_json_values)
-            scope.setdefault("state", {})[VALUES_COUNTED] = True
-        if encoding not in GZIP_ENCODINGS:
+        counted = content_type != BINARY_TYPE
+        state = scope["state"]
+        body = await anyio.to_thread.run_sync(self._prepare, state, body, gzipped, counted)
+        if counted:
+            state[VALUES_COUNTED] = True
+        if not gzipped:
             return scope, body
         kept = [
             (name, value)
@@ -121,6 +126,16 @@ class WireMiddleware:
         ]
         kept.append((b"content-length", str(len(body)).encode("latin-1")))
         return {**scope, "headers": kept}, body
+
+    def _prepare(self, state: Message, body: bytes, gzipped: bool, counted: bool) -> bytes:
+        """(In a worker thread.) Put the epoch in ``state``; ``body`` inflated if ``gzipped``,
+        its JSON values counted against the limit if ``counted``."""
+        state["epoch"] = self.read_epoch()
+        if gzipped:
+            body = inflate(body, self.settings.max_inflated_bytes)
+        if counted:
+            refuse_too_many_values(body, self.settings.max_json_values)
+        return body
 
 
 def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes:
@@ -198,15 +213,19 @@ def count_json_values(body: bytes) -> int:
     return body.count(b",") + body.count(b"[") + body.count(b"{") + 1
 
 
-async def check_json_values(body: bytes, limit: int) -> None:
+def refuse_too_many_values(body: bytes, limit: int) -> None:
     """Raise ``RequestRefused`` 413 ``too_many_values`` if ``body`` may hold more than
-    ``limit`` JSON values (``count_json_values``, off the event loop for a long body)."""
-    if len(body) < SCAN_IN_THREAD_BYTES:
-        count = count_json_values(body)
-    else:
-        count = await anyio.to_thread.run_sync(count_json_values, body)
-    if count > limit:
+    ``limit`` JSON values (``count_json_values``)."""
+    if count_json_values(body) > limit:
         raise RequestRefused(413, "too_many_values", f"a body holds at most {limit} values")
+
+
+async def check_json_values(body: bytes, limit: int) -> None:
+    """``refuse_too_many_values``, off the event loop for a long body."""
+    if len(body) < SCAN_IN_THREAD_BYTES:
+        refuse_too_many_values(body, limit)
+    else:
+        await anyio.to_thread.run_sync(refuse_too_many_values, body, limit)
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:
