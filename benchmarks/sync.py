@@ -1,6 +1,7 @@
 """Benchmark of the sync protocol: bytes and requests on the wire, pull time, push latency.
 
 Run: .venv/bin/python benchmarks/sync.py [--records 5000] [--devices 50] [--per-device 100]
+     [--bursts 5] [--workers N] [--backend sqlite postgresql]
 
 A real server (uvicorn in a thread, SQLite in a temporary folder) listens on 127.0.0.1; the
 laptops reach it through a counting TCP proxy, also on 127.0.0.1, which counts the bytes read
@@ -9,8 +10,9 @@ request lines. One laptop data folder holds ``--records`` demo records of one re
 generator, one seed after another); then: its first push, an empty sync, a 10 % edit, a second
 laptop of the same region pulling everything, and ``--devices`` laptops pushing ``--per-device``
 records each at once (direct ``SyncClient.push``, no proxy) against ``focalpoint serve`` in a
-child process (``--workers`` = number of cores), on SQLite and on a throw-away PostgreSQL
-cluster (``--backend``). Prints one table
+child process (``--workers`` = number of cores), ``--bursts`` times with new laptops and records
+(the p95 reported is the median of the bursts' p95s, each burst's is printed), on SQLite and on
+a throw-away PostgreSQL cluster (``--backend``). Prints one table
 of what was measured against DESIGN §9's targets; asserts nothing (benchmarks print, tests assert).
 """
 
@@ -232,14 +234,20 @@ def measured_sync(ws: services.Workspace, proxy: CountingProxy) -> tuple[Any, Co
 
 
 def concurrent_pushes(
-    url: str, engine: sa.Engine, pool: list[tuple[Any, services.Checked]], args: Any
+    url: str,
+    engine: sa.Engine,
+    pool: list[tuple[Any, services.Checked]],
+    args: Any,
+    burst: int = 0,
 ) -> tuple[list[float], list[str]]:
-    """``args.devices`` clients each push one batch of ``args.per_device`` new records at once
-    → (latencies in ms, errors: exceptions, rejected records, stragglers)."""
-    rng = random.Random(3)
+    """``args.devices`` clients (new ones for each ``burst``) each push one batch of
+    ``args.per_device`` new records at once → (latencies in ms, errors: exceptions, rejected
+    records, stragglers)."""
+    rng = random.Random(3 + burst)
     jobs = []
     for i in range(args.devices):
-        _device, token = storage.add_device(engine, f"charge-{i:03d}", "focal_point", [REGION])
+        name = f"charge-{burst}-{i:03d}"
+        _device, token = storage.add_device(engine, name, "focal_point", [REGION])
         wires = []
         for j in range(args.per_device):
             demo, checked = pool[(i * args.per_device + j) % len(pool)]
@@ -350,6 +358,13 @@ def main() -> None:
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--per-device", type=int, default=100)
     parser.add_argument(
+        "--bursts",
+        type=int,
+        default=5,
+        help="bursts of --devices pushes, one after another on the same server: one burst is "
+        "one sample of a noisy machine; the first is on a freshly started server",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=os.cpu_count() or 1,
@@ -450,11 +465,19 @@ def main() -> None:
                 if served_at is None:
                     continue
                 load_url, load_engine = served_at
-                latencies, errors = concurrent_pushes(load_url, load_engine, pool, args)
+                bursts = [
+                    concurrent_pushes(load_url, load_engine, pool, args, burst)
+                    for burst in range(args.bursts)
+                ]
+            latencies = [ms for burst_ms, _e in bursts for ms in burst_ms]
+            errors = [error for _l, burst_errors in bursts for error in burst_errors]
+            p95s = [percentile(burst_ms, 0.95) for burst_ms, _e in bursts]
             label = f"{args.devices} x {args.per_device} at once, serve on {backend}: push"
             rows.append((f"{label} p50", f"{statistics.median(latencies or [0]):.0f} ms", "", None))
-            p95 = percentile(latencies, 0.95)
-            rows.append((f"{label} p95", f"{p95:.0f} ms", "< 500 ms", p95 < 500))
+            p95 = statistics.median(p95s)
+            rows.append((f"{label} p95 (median burst)", f"{p95:.0f} ms", "< 500 ms", p95 < 500))
+            shown = " ".join(f"{value:.0f}" for value in p95s)
+            rows.append((f"{label} p95 of each burst", shown, "", None))
             rows.append((f"{label} max", f"{max(latencies or [0]):.0f} ms", "", None))
             rows.append((f"{label} errors", f"{len(errors)}", "0", not errors))
             if errors:
