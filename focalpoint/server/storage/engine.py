@@ -1,6 +1,8 @@
 """Connecting to the server's database, migrating it, and the two kinds of transaction.
 
-SQLite connections are WAL with ``synchronous=FULL``, foreign keys on and a busy timeout.
+SQLite connections are WAL with ``synchronous=FULL``, foreign keys on, a busy timeout, pages
+read through ``mmap``, and no checkpoint in a commit: a thread of its own copies the log back
+(``_Checkpointer``), outside the write lock.
 SQLAlchemy, not the ``sqlite3`` module, emits ``BEGIN`` (SQLAlchemy's documented recipe), so a
 write transaction can be ``BEGIN IMMEDIATE``: it takes SQLite's write lock before it reads the
 sequence counter, which keeps seqs assigned and committed in the same order. On PostgreSQL the
