@@ -374,6 +374,8 @@ def main() -> None:
         "--backend", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"]
     )
     args = parser.parse_args()
+    if min(args.bursts, args.devices, args.per_device, args.workers) < 1:
+        parser.error("--bursts, --devices, --per-device and --workers must be at least 1")
     rows: list[tuple[str, str, str, bool | None]] = []
     notes: list[str] = []
     with tempfile.TemporaryDirectory() as tmp, live_server(Path(tmp)) as (url, engine):

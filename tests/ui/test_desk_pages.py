@@ -31,6 +31,15 @@ def run(qtbot, window, fn):
     return out[0]
 
 
+def saved_incident(qtbot, window, *, final: bool = True):
+    """A new incident saved through the window's database thread."""
+    return run(
+        qtbot,
+        window,
+        lambda ws: services.save_record(ws, "incident", incident_data(), final=final).record,
+    )
+
+
 def add_conflict(qtbot, window, data: dict, other: dict, *, conflict_id: int = 1) -> str:
     """A saved final incident with ``data`` and a losing copy ``other`` from the server."""
     record = run(
@@ -237,11 +246,7 @@ def open_incident(qtbot, window, record_id: str):
 
 def test_a_focal_point_answers_in_the_review_panel(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d")
-    record = run(
-        qtbot,
-        window,
-        lambda ws: services.save_record(ws, "incident", incident_data(), final=True).record,
-    )
+    record = saved_incident(qtbot, window)
     panel = open_incident(qtbot, window, record.id)
     assert panel.status.text() == "Statut : Reçu"
     assert panel.send_button.text() == "Répondre"
@@ -260,11 +265,7 @@ def test_a_focal_point_answers_in_the_review_panel(open_window, tmp_path, qtbot)
 
 def test_an_empty_answer_is_refused_in_french(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d")
-    record = run(
-        qtbot,
-        window,
-        lambda ws: services.save_record(ws, "incident", incident_data(), final=True).record,
-    )
+    record = saved_incident(qtbot, window)
     panel = open_incident(qtbot, window, record.id)
     panel.send_button.click()
     qtbot.waitUntil(lambda: bool(panel.findChildren(QMessageBox)), timeout=5_000)
@@ -277,11 +278,7 @@ def test_an_empty_answer_is_refused_in_french(open_window, tmp_path, qtbot) -> N
 def test_the_secretariat_sets_a_status_with_a_comment(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d")
     make_secretariat(qtbot, window)
-    record = run(
-        qtbot,
-        window,
-        lambda ws: services.save_record(ws, "incident", incident_data(), final=True).record,
-    )
+    record = saved_incident(qtbot, window)
     panel = open_incident(qtbot, window, record.id)
     assert panel.send_button.text() == "Enregistrer"
     assert not panel.choice.isHidden()
@@ -299,22 +296,14 @@ def test_the_secretariat_sets_a_status_with_a_comment(open_window, tmp_path, qtb
 
 def test_a_draft_says_verification_starts_once_final(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d")
-    record = run(
-        qtbot,
-        window,
-        lambda ws: services.save_record(ws, "incident", incident_data()).record,
-    )
+    record = saved_incident(qtbot, window, final=False)
     panel = open_incident(qtbot, window, record.id)
     assert panel.status.text().startswith("Brouillon : la vérification commence")
 
 
 def test_history_without_a_server_says_it_needs_a_connection(open_window, tmp_path, qtbot) -> None:
     window = open_window(tmp_path / "d")
-    record = run(
-        qtbot,
-        window,
-        lambda ws: services.save_record(ws, "incident", incident_data(), final=True).record,
-    )
+    record = saved_incident(qtbot, window)
     panel = open_incident(qtbot, window, record.id)
     dialog = panel.open_history()
     qtbot.waitUntil(lambda: "il faut une connexion" in dialog.state.text(), timeout=10_000)

@@ -39,6 +39,7 @@ from focalpoint.server.storage.history import (
     history_row,
     insert_history,
 )
+from focalpoint.server.storage.refused import Refused, check_text
 from focalpoint.server.storage.schema import batches, conflicts, records
 from focalpoint.server.storage.sequence import lock_next_seq, store_next_seq
 from focalpoint.sync.protocol import (
@@ -295,14 +296,10 @@ def _storable_data(record: WireRecord) -> tuple[str, str]:
     if (b"NaN" in raw or b"Infinity" in raw) and _canonical(record.data) is None:
         return "", "data_invalid"
     text = raw.decode("utf-8")
-    texts = (record.author, record.created_at, record.updated_at)
     try:
-        for value in texts:
-            value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "", "text_invalid"
-    if any("\x00" in value for value in texts):
-        return "", "text_invalid"
+        check_text(record.author, record.created_at, record.updated_at)
+    except Refused as refused:
+        return "", refused.code
     return text, ""
 
 
